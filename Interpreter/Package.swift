@@ -1,0 +1,25 @@
+// swift-tools-version:6.0
+// The Go interpreter. It knows nothing of HTTP gateways and needs nothing beyond the toolchain.
+import PackageDescription
+
+let package = Package(
+    name: "Interpreter",
+    platforms: [.macOS(.v14)],
+    products: [
+        // Linear-time regular expressions with Go's RE2 syntax; the gateway imports this alone.
+        .library(name: "GoRegexp", targets: ["GoRegexp"]),
+        .library(name: "GoInterpreter", targets: ["GoInterpreter"]),
+        .executable(name: "gointerp", targets: ["gointerp"]),
+    ],
+    targets: [
+        .target(name: "GoRegexp"),
+        .target(name: "GoInterpreter", dependencies: ["GoRegexp"]),
+        .executableTarget(name: "gointerp", dependencies: ["GoInterpreter"]),
+        .testTarget(name: "GoRegexpTests", dependencies: ["GoRegexp"]),
+        .testTarget(
+            name: "GoInterpreterTests",
+            dependencies: ["GoInterpreter"],
+            exclude: ["Programs"]
+        ),
+    ]
+)

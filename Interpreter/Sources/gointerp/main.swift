@@ -1,0 +1,2 @@
+import GoInterpreter
+print("gointerp \(GoInterpreterVersion.string)")

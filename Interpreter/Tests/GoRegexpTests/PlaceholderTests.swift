@@ -1,0 +1,3 @@
+import XCTest
+@testable import GoRegexp
+final class PlaceholderTests: XCTestCase { func testBuilds() { _ = Regexp() } }

@@ -1,0 +1,2 @@
+// Configuration models and loaders (see DESIGN.md).
+public enum CausewayConfigModule {}

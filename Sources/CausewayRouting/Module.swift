@@ -1,0 +1,2 @@
+// Rule language and router table (see DESIGN.md).
+public enum CausewayRoutingModule {}

@@ -1,0 +1,3 @@
+import XCTest
+@testable import CausewayConfig
+final class ConfigPlaceholderTests: XCTestCase { func testModule() { _ = CausewayConfigModule.self } }

@@ -1,0 +1,3 @@
+import XCTest
+@testable import Causeway
+final class PlaceholderTests: XCTestCase { func testVersion() { XCTAssertFalse(Causeway.version.isEmpty) } }
