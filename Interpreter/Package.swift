@@ -13,9 +13,13 @@ let package = Package(
     ],
     targets: [
         .target(name: "GoRegexp"),
-        .target(name: "GoInterpreter", dependencies: ["GoRegexp"]),
+        // Go standard-library algorithms in pure Swift (number formatting and parsing, quoting,
+        // UTF-8, fmt verbs, time layouts), independent of the interpreter's value model.
+        .target(name: "GoStdlibCore"),
+        .target(name: "GoInterpreter", dependencies: ["GoRegexp", "GoStdlibCore"]),
         .executableTarget(name: "gointerp", dependencies: ["GoInterpreter"]),
         .testTarget(name: "GoRegexpTests", dependencies: ["GoRegexp"]),
+        .testTarget(name: "GoStdlibCoreTests", dependencies: ["GoStdlibCore"]),
         .testTarget(
             name: "GoInterpreterTests",
             dependencies: ["GoInterpreter"],

@@ -1,0 +1,2 @@
+// Go standard-library algorithms in pure Swift (see DESIGN.md).
+public enum GoStdlibCore {}
