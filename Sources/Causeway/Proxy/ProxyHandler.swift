@@ -1,0 +1,412 @@
+import Logging
+import NIOCore
+import NIOHTTP1
+
+/// What every client connection of one entry point shares.
+struct ProxyEnvironment: Sendable {
+    let entryPoint: String
+    let resolver: @Sendable () -> any RouteResolver
+    let forwarded: ForwardedHeadersPolicy
+    let isTLS: Bool
+    let logger: Logger
+}
+
+/// Serves one client connection: routes each request, leases an upstream connection from the
+/// event loop's pool and streams both bodies through with back-pressure in each direction.
+///
+/// Runs behind NIO's `HTTPServerPipelineHandler`, so it sees one request at a time.
+final class ProxyHandler: ChannelDuplexHandler, UpstreamResponseSink {
+    typealias InboundIn = HTTPServerRequestPart
+    typealias OutboundIn = HTTPServerResponsePart
+    typealias OutboundOut = HTTPServerResponsePart
+
+    /// One request/response pair in flight.
+    private final class Exchange {
+        let clientHead: HTTPRequestHead
+        let upstreamHead: HTTPRequestHead
+        let target: UpstreamTarget
+        let keepAlive: Bool
+        /// Request parts decoded before the upstream connection was ready.
+        var pending: CircularBuffer<HTTPClientRequestPart> = CircularBuffer(initialCapacity: 2)
+        var upstream: UpstreamConnection?
+        var reused = false
+        var retried = false
+        var requestBodySent = false
+        var requestEnded = false
+        var responseStarted = false
+        var headerTimer: Scheduled<Void>?
+
+        init(clientHead: HTTPRequestHead, upstreamHead: HTTPRequestHead, target: UpstreamTarget, keepAlive: Bool) {
+            self.clientHead = clientHead
+            self.upstreamHead = upstreamHead
+            self.target = target
+            self.keepAlive = keepAlive
+        }
+    }
+
+    private enum State {
+        case idle
+        case proxying(Exchange)
+        /// The response is written (answered locally, or the upstream finished before the client
+        /// did); the rest of the request body is read and dropped, then the connection is closed
+        /// once `written` completes unless it is kept alive.
+        case draining(keepAlive: Bool, written: EventLoopFuture<Void>)
+    }
+
+    private let environment: ProxyEnvironment
+    private let pool: UpstreamConnectionPool
+    private var state: State = .idle
+    private var context: ChannelHandlerContext?
+    private var clientReadsPaused = false
+    private var pendingClientRead = false
+    private var upstreamNeedsFlush = false
+
+    init(environment: ProxyEnvironment, pool: UpstreamConnectionPool) {
+        self.environment = environment
+        self.pool = pool
+    }
+
+    // MARK: - Client side
+
+    func handlerAdded(context: ChannelHandlerContext) { self.context = context }
+    func handlerRemoved(context: ChannelHandlerContext) { self.context = nil }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        switch unwrapInboundIn(data) {
+        case .head(let head):
+            startExchange(head, context: context)
+        case .body(let body):
+            switch state {
+            case .proxying(let exchange):
+                forward(.body(.byteBuffer(body)), exchange: exchange)
+            case .idle, .draining:
+                break
+            }
+        case .end(let trailers):
+            switch state {
+            case .proxying(let exchange):
+                exchange.requestEnded = true
+                forward(.end(trailers), exchange: exchange)
+                if exchange.upstream != nil { armHeaderTimer(exchange) }
+            case .draining(let keepAlive, let written):
+                state = .idle
+                if !keepAlive { closeWhenWritten(written, context: context) }
+            case .idle:
+                break
+            }
+        }
+    }
+
+    func channelReadComplete(context: ChannelHandlerContext) {
+        if upstreamNeedsFlush, case .proxying(let exchange) = state, let upstream = exchange.upstream {
+            upstreamNeedsFlush = false
+            upstream.channel.flush()
+        }
+        context.fireChannelReadComplete()
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        if case .proxying(let exchange) = state {
+            // The client went away mid-exchange: the upstream connection is in an unknown state.
+            exchange.headerTimer?.cancel()
+            if let upstream = exchange.upstream {
+                upstream.handler.sink = nil
+                upstream.channel.close(promise: nil)
+            }
+        }
+        state = .idle
+        context.fireChannelInactive()
+    }
+
+    func channelWritabilityChanged(context: ChannelHandlerContext) {
+        if case .proxying(let exchange) = state, let upstream = exchange.upstream {
+            if context.channel.isWritable { upstream.handler.resumeReads() } else { upstream.handler.pauseReads() }
+        }
+        context.fireChannelWritabilityChanged()
+    }
+
+    func read(context: ChannelHandlerContext) {
+        if clientReadsPaused { pendingClientRead = true } else { context.read() }
+    }
+
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        // Only a connection between requests counts as idle; a slow upstream does not.
+        if event is IdleStateHandler.IdleStateEvent {
+            if case .idle = state { context.close(promise: nil) }
+            return
+        }
+        context.fireUserInboundEventTriggered(event)
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: Error) {
+        environment.logger.debug("client connection error", metadata: ["error": "\(error)"])
+        context.close(promise: nil)
+    }
+
+    private func pauseClientReads() { clientReadsPaused = true }
+
+    private func resumeClientReads() {
+        guard clientReadsPaused else { return }
+        clientReadsPaused = false
+        if pendingClientRead {
+            pendingClientRead = false
+            context?.read()
+        }
+    }
+
+    // MARK: - Starting an exchange
+
+    private func startExchange(_ head: HTTPRequestHead, context: ChannelHandlerContext) {
+        let keepAlive = head.isKeepAlive
+        let peer = context.channel.remoteAddress
+        switch environment.resolver().resolve(entryPoint: environment.entryPoint, head: head, peer: peer) {
+        case .notFound:
+            respondLocally(.notFound, body: "404 page not found\n", keepAlive: keepAlive, context: context)
+        case .badRequest:
+            respondLocally(.badRequest, body: "400 Bad Request\n", keepAlive: false, context: context)
+        case .matched(let route):
+            guard let target = route.service.pickTarget() else {
+                respondLocally(.serviceUnavailable, body: "no available server", keepAlive: keepAlive, context: context)
+                return
+            }
+            let upstreamHead = makeUpstreamHead(head, target: target, peer: peer)
+            let exchange = Exchange(clientHead: head, upstreamHead: upstreamHead, target: target, keepAlive: keepAlive)
+            exchange.pending.append(.head(upstreamHead))
+            state = .proxying(exchange)
+            connect(exchange)
+        }
+    }
+
+    private func connect(_ exchange: Exchange) {
+        // Hold client reads until there is somewhere to put the body.
+        pauseClientReads()
+        pool.acquire(exchange.target) { [self] result in
+            guard case .proxying(let current) = state, current === exchange else {
+                // The client left (or the exchange ended) while connecting.
+                if case .success(let leased) = result { pool.release(leased.connection, transport: exchange.target.transport) }
+                return
+            }
+            switch result {
+            case .success(let leased):
+                attach(leased.connection, reused: leased.reused, to: exchange)
+            case .failure(let error):
+                failBeforeResponse(exchange, error: error)
+            }
+        }
+    }
+
+    private func attach(_ connection: UpstreamConnection, reused: Bool, to exchange: Exchange) {
+        exchange.upstream = connection
+        exchange.reused = reused
+        connection.handler.sink = self
+        if let context, !context.channel.isWritable { connection.handler.pauseReads() } else { connection.handler.resumeReads() }
+        while let part = exchange.pending.popFirst() {
+            if case .body = part { exchange.requestBodySent = true }
+            connection.channel.write(part, promise: nil)
+        }
+        connection.channel.flush()
+        if exchange.requestEnded { armHeaderTimer(exchange) }
+        if connection.channel.isWritable { resumeClientReads() }
+    }
+
+    private func forward(_ part: HTTPClientRequestPart, exchange: Exchange) {
+        guard let upstream = exchange.upstream else {
+            exchange.pending.append(part)
+            return
+        }
+        if case .body = part { exchange.requestBodySent = true }
+        upstream.channel.write(part, promise: nil)
+        upstreamNeedsFlush = true
+    }
+
+    private func armHeaderTimer(_ exchange: Exchange) {
+        guard let timeout = exchange.target.transport.responseHeaderTimeout, !exchange.responseStarted,
+              exchange.headerTimer == nil, let loop = context?.eventLoop else { return }
+        exchange.headerTimer = loop.assumeIsolated().scheduleTask(in: timeout) { [weak self, weak exchange] in
+            guard let self, let exchange, case .proxying(let current) = self.state, current === exchange,
+                  !exchange.responseStarted else { return }
+            self.failBeforeResponse(exchange, error: UpstreamError.responseHeaderTimeout)
+        }
+    }
+
+    /// Builds the request sent upstream: same method and target, hop-by-hop headers removed,
+    /// forwarding headers set, `Host` kept unless `passHostHeader` is false.
+    private func makeUpstreamHead(_ head: HTTPRequestHead, target: UpstreamTarget, peer: SocketAddress?) -> HTTPRequestHead {
+        var headers = head.headers
+        let chunked = headers[canonicalForm: "transfer-encoding"].contains { $0.lowercased() == "chunked" }
+        HopByHopHeaders.strip(&headers, keepTrailersTE: true)
+        if !headers.contains(name: "host") && head.version.major == 1 && head.version.minor == 0 {
+            // HTTP/1.0 clients may omit Host; upstreams speaking 1.1 require one.
+            headers.add(name: "Host", value: target.server.hostHeader)
+        }
+        environment.forwarded.apply(to: &headers, clientIP: peer?.ipString, isTLS: environment.isTLS)
+        if !target.passHostHeader {
+            headers.replaceOrAdd(name: "Host", value: target.server.hostHeader)
+        }
+        if chunked && !headers.contains(name: "content-length") {
+            headers.add(name: "Transfer-Encoding", value: "chunked")
+        }
+        var uri = head.uri
+        if !target.server.pathPrefix.isEmpty {
+            uri = Self.join(prefix: target.server.pathPrefix, uri: uri)
+        }
+        return HTTPRequestHead(version: .http1_1, method: head.method, uri: uri, headers: headers)
+    }
+
+    private static func join(prefix: String, uri: String) -> String {
+        if prefix.hasSuffix("/") && uri.hasPrefix("/") { return prefix + uri.dropFirst() }
+        if !prefix.hasSuffix("/") && !uri.hasPrefix("/") { return prefix + "/" + uri }
+        return prefix + uri
+    }
+
+    // MARK: - Upstream side (UpstreamResponseSink)
+
+    func upstreamReceived(_ part: HTTPClientResponsePart) {
+        guard let context, case .proxying(let exchange) = state else { return }
+        switch part {
+        case .head(let head):
+            let informational = (100..<200).contains(head.status.code) && head.status != .switchingProtocols
+            if !informational {
+                exchange.responseStarted = true
+                exchange.headerTimer?.cancel()
+                exchange.headerTimer = nil
+            }
+            var headers = head.headers
+            HopByHopHeaders.strip(&headers)
+            if !exchange.keepAlive && !informational {
+                headers.replaceOrAdd(name: "Connection", value: "close")
+            }
+            let clientHead = HTTPResponseHead(version: exchange.clientHead.version, status: head.status, headers: headers)
+            context.write(wrapOutboundOut(.head(clientHead)), promise: nil)
+            if informational { context.flush() }
+        case .body(let body):
+            context.write(wrapOutboundOut(.body(.byteBuffer(body))), promise: nil)
+            if !context.channel.isWritable {
+                context.flush()
+                exchange.upstream?.handler.pauseReads()
+            }
+        case .end(let trailers):
+            finishResponse(exchange, trailers: trailers, context: context)
+        }
+    }
+
+    func upstreamReadComplete() {
+        context?.flush()
+    }
+
+    func upstreamFailed(_ error: Error) {
+        guard case .proxying(let exchange) = state else { return }
+        if exchange.responseStarted {
+            // Part of the response is already on the wire: the only honest signal left is to
+            // cut the client connection.
+            environment.logger.warning(
+                "upstream failed mid-response",
+                metadata: ["server": "\(exchange.target.server.url)", "error": "\(error)"]
+            )
+            state = .idle
+            context?.close(promise: nil)
+            return
+        }
+        failBeforeResponse(exchange, error: error)
+    }
+
+    func upstreamWritabilityChanged(isWritable: Bool) {
+        if isWritable { resumeClientReads() } else { pauseClientReads() }
+    }
+
+    private func finishResponse(_ exchange: Exchange, trailers: HTTPHeaders?, context: ChannelHandlerContext) {
+        exchange.headerTimer?.cancel()
+        let keepAlive = exchange.keepAlive
+        if let upstream = exchange.upstream {
+            exchange.upstream = nil
+            if exchange.requestEnded {
+                pool.release(upstream, transport: exchange.target.transport)
+            } else {
+                // The upstream answered before reading the whole request: the connection would
+                // carry the rest of that body into the next exchange.
+                upstream.handler.sink = nil
+                upstream.channel.close(promise: nil)
+            }
+        }
+        let written = context.writeAndFlush(wrapOutboundOut(.end(trailers)))
+        if exchange.requestEnded {
+            state = .idle
+            if !keepAlive { closeWhenWritten(written, context: context) }
+        } else {
+            state = .draining(keepAlive: keepAlive, written: written)
+        }
+        resumeClientReads()
+    }
+
+    private func closeWhenWritten(_ written: EventLoopFuture<Void>, context: ChannelHandlerContext) {
+        written.assumeIsolated().whenComplete { _ in context.close(promise: nil) }
+    }
+
+    /// The upstream could not give a response: retry once on a fresh connection when a reused
+    /// keep-alive connection died before any body byte was sent (the upstream may have closed
+    /// it while idle), otherwise answer 502 or 504.
+    private func failBeforeResponse(_ exchange: Exchange, error: Error) {
+        exchange.headerTimer?.cancel()
+        exchange.headerTimer = nil
+        if let upstream = exchange.upstream {
+            exchange.upstream = nil
+            upstream.handler.sink = nil
+            upstream.channel.close(promise: nil)
+        }
+        let isTimeout = Self.isTimeout(error)
+        if exchange.reused && !exchange.retried && !exchange.requestBodySent && !isTimeout {
+            exchange.retried = true
+            exchange.reused = false
+            exchange.pending.removeAll()
+            exchange.pending.append(.head(exchange.upstreamHead))
+            if exchange.requestEnded { exchange.pending.append(.end(nil)) }
+            connect(exchange)
+            return
+        }
+        environment.logger.warning(
+            "upstream request failed",
+            metadata: ["server": "\(exchange.target.server.url)", "error": "\(error)"]
+        )
+        guard let context else { return }
+        resumeClientReads()
+        let status: HTTPResponseStatus = isTimeout ? .gatewayTimeout : .badGateway
+        let body = isTimeout ? "Gateway Timeout" : "Bad Gateway"
+        if exchange.requestEnded {
+            state = .idle
+            let written = writeLocalResponse(status, body: body, keepAlive: exchange.keepAlive, context: context)
+            if !exchange.keepAlive { closeWhenWritten(written, context: context) }
+        } else {
+            // Keep reading the client's body so the connection stays in sync; close after.
+            let written = writeLocalResponse(status, body: body, keepAlive: false, context: context)
+            state = .draining(keepAlive: false, written: written)
+        }
+    }
+
+    private static func isTimeout(_ error: Error) -> Bool {
+        if let error = error as? UpstreamError {
+            return error == .responseHeaderTimeout || error == .connectTimeout
+        }
+        if let error = error as? ChannelError, case .connectTimeout = error { return true }
+        return false
+    }
+
+    // MARK: - Local responses
+
+    private func respondLocally(_ status: HTTPResponseStatus, body: String, keepAlive: Bool, context: ChannelHandlerContext) {
+        let written = writeLocalResponse(status, body: body, keepAlive: keepAlive, context: context)
+        state = .draining(keepAlive: keepAlive, written: written)
+    }
+
+    private func writeLocalResponse(
+        _ status: HTTPResponseStatus, body: String, keepAlive: Bool, context: ChannelHandlerContext
+    ) -> EventLoopFuture<Void> {
+        var headers = HTTPHeaders()
+        headers.add(name: "Content-Type", value: "text/plain; charset=utf-8")
+        headers.add(name: "X-Content-Type-Options", value: "nosniff")
+        headers.add(name: "Content-Length", value: String(body.utf8.count))
+        if !keepAlive { headers.add(name: "Connection", value: "close") }
+        context.write(wrapOutboundOut(.head(HTTPResponseHead(version: .http1_1, status: status, headers: headers))), promise: nil)
+        context.write(wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(string: body)))), promise: nil)
+        return context.writeAndFlush(wrapOutboundOut(.end(nil)))
+    }
+}

@@ -1,0 +1,26 @@
+import NIOCore
+import NIOHTTP1
+
+/// Where the router table sends a request.
+public struct RouteTarget: Sendable {
+    public let routerName: String
+    public let service: HTTPService
+
+    public init(routerName: String, service: HTTPService) {
+        self.routerName = routerName
+        self.service = service
+    }
+}
+
+public enum RouteDecision: Sendable {
+    case matched(RouteTarget)
+    case notFound
+    /// The request cannot be routed at all (e.g. a malformed percent-escape in its path).
+    case badRequest
+}
+
+/// Finds the router for a request on one entry point. Implemented by the runtime snapshot over
+/// the indexed router table; a protocol so the proxy engine can be exercised on its own.
+public protocol RouteResolver: Sendable {
+    func resolve(entryPoint: String, head: HTTPRequestHead, peer: SocketAddress?) -> RouteDecision
+}
