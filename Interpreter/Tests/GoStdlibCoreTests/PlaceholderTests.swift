@@ -1,3 +1,0 @@
-import XCTest
-@testable import GoStdlibCore
-final class StdlibCorePlaceholderTests: XCTestCase { func testModule() { _ = GoStdlibCore.self } }
