@@ -1,2 +1,0 @@
-// Configuration models and loaders (see DESIGN.md).
-public enum CausewayConfigModule {}
