@@ -1,3 +1,0 @@
-import XCTest
-@testable import CausewayConfig
-final class ConfigPlaceholderTests: XCTestCase { func testModule() { _ = CausewayConfigModule.self } }

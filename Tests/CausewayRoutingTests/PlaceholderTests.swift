@@ -1,3 +1,0 @@
-import XCTest
-@testable import CausewayRouting
-final class RoutingPlaceholderTests: XCTestCase { func testModule() { _ = CausewayRoutingModule.self } }
