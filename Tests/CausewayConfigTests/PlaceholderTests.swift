@@ -1,0 +1,2 @@
+// Tests of configuration loading live beside this file.
+import XCTest
