@@ -19,7 +19,7 @@ let package = Package(
         .target(name: "GoInterpreter", dependencies: ["GoRegexp", "GoStdlibCore"]),
         .executableTarget(name: "gointerp", dependencies: ["GoInterpreter"]),
         .testTarget(name: "GoRegexpTests", dependencies: ["GoRegexp"]),
-        .testTarget(name: "GoStdlibCoreTests", dependencies: ["GoStdlibCore"]),
+        .testTarget(name: "GoStdlibCoreTests", dependencies: ["GoStdlibCore"], exclude: ["Fixtures"]),
         .testTarget(
             name: "GoInterpreterTests",
             dependencies: ["GoInterpreter"],
