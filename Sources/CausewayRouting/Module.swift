@@ -1,2 +1,0 @@
-// Rule language and router table (see DESIGN.md).
-public enum CausewayRoutingModule {}

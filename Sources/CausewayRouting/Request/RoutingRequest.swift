@@ -1,0 +1,29 @@
+/// What the matchers read from a request. The proxy engine builds one per request from values
+/// it computes once (`CanonicalHost`, `RoutingPath`), so matching does no further string work.
+///
+/// Generic over the header storage so it can wrap the engine's headers without copying or boxing.
+public struct RoutingRequest<Headers: RoutingHeaderFields> {
+    /// Request method as received (compared case-sensitively, like Go).
+    public var method: String
+    /// Canonical host: see `CanonicalHost.make(fromHostHeader:)`. Empty when the request has none.
+    public var host: String
+    /// Routing path: see `RoutingPath.make(fromEscapedPath:)`.
+    public var path: String
+    /// Raw query string without the leading `?`; parsed only when a Query matcher runs.
+    public var rawQuery: Substring
+    public var headers: Headers
+    /// The TCP peer address (after PROXY-protocol decoding), never a forwarded header.
+    public var clientIP: IPAddress?
+
+    public init(
+        method: String, host: String, path: String, rawQuery: Substring = "",
+        headers: Headers, clientIP: IPAddress? = nil
+    ) {
+        self.method = method
+        self.host = host
+        self.path = path
+        self.rawQuery = rawQuery
+        self.headers = headers
+        self.clientIP = clientIP
+    }
+}
