@@ -1,0 +1,564 @@
+/// Parses Go (RE2, Perl-flavoured) regular-expression syntax into a `RegexNode`.
+///
+/// A recursive-descent parser over the pattern's code points. Errors carry the same offending
+/// text Go reports, so positions are kept as indices into `src` and sliced back into strings.
+struct Parser {
+    struct Flags {
+        var foldCase = false    // (?i)
+        var multiLine = false   // (?m): ^ and $ match at line boundaries
+        var dotNL = false       // (?s): . matches \n
+        var nonGreedy = false   // (?U): swap meaning of x* and x*?
+    }
+
+    struct Result {
+        var node: RegexNode
+        /// Capture names; index 0 is the whole match and is always "".
+        var names: [String]
+    }
+
+    static let maxRepeat = 1000
+    static let maxDepth = 1000
+
+    private let src: [UInt32]
+    private let whole: String
+    private var pos = 0
+    private var flags = Flags()
+    private var names: [String] = [""]
+    private var depth = 0
+
+    private init(_ pattern: String) {
+        whole = pattern
+        src = pattern.unicodeScalars.map(\.value)
+    }
+
+    static func parse(_ pattern: String) throws(RegexpError) -> Result {
+        var p = Parser(pattern)
+        let node = try p.parseAlternation()
+        if p.pos < p.src.count {
+            // Only an unmatched ')' stops the top-level alternation early.
+            throw RegexpError(.unexpectedParen, pattern)
+        }
+        return Result(node: node, names: p.names)
+    }
+
+    // MARK: - Helpers
+
+    private func text(_ from: Int, _ to: Int) -> String {
+        var s = String.UnicodeScalarView()
+        for v in src[from..<min(to, src.count)] { s.append(Unicode.Scalar(v)!) }
+        return String(s)
+    }
+
+    private func peek(_ offset: Int = 0) -> UInt32? {
+        let i = pos + offset
+        return i < src.count ? src[i] : nil
+    }
+
+    private static func ch(_ c: Unicode.Scalar) -> UInt32 { c.value }
+
+    private func literal(_ r: UInt32) -> RegexNode {
+        if flags.foldCase {
+            var cls = CharClass()
+            for f in CaseFolding.orbit(of: r) { cls.add(f, f) }
+            return .charClass(cls.normalized())
+        }
+        return .charClass(CharClass(rune: r))
+    }
+
+    // MARK: - Structure
+
+    private mutating func parseAlternation() throws(RegexpError) -> RegexNode {
+        var branches = [try parseConcat()]
+        while peek() == Parser.ch("|") {
+            pos += 1
+            branches.append(try parseConcat())
+        }
+        return branches.count == 1 ? branches[0] : .alternate(branches)
+    }
+
+    private mutating func parseConcat() throws(RegexpError) -> RegexNode {
+        var items: [RegexNode] = []
+        // Start of the previous token when it was a repetition operator (Go rejects `a**`).
+        var lastRepeat: Int? = nil
+        while let c = peek() {
+            var thisRepeat: Int? = nil
+            switch c {
+            case Parser.ch("|"), Parser.ch(")"):
+                return Parser.concat(items)
+            case Parser.ch("("):
+                if peek(1) == Parser.ch("?") {
+                    if let group = try parsePerlGroup() { items.append(group) }
+                } else {
+                    pos += 1
+                    names.append("")
+                    let index = names.count - 1
+                    items.append(.capture(index: index, name: nil, try parseGroupBody()))
+                }
+            case Parser.ch("^"):
+                pos += 1
+                items.append(.assertion(flags.multiLine ? .beginLine : .beginText))
+            case Parser.ch("$"):
+                pos += 1
+                items.append(.assertion(flags.multiLine ? .endLine : .endText))
+            case Parser.ch("."):
+                pos += 1
+                items.append(flags.dotNL ? .anyChar : .anyCharNotNL)
+            case Parser.ch("["):
+                items.append(try parseClass())
+            case Parser.ch("*"), Parser.ch("+"), Parser.ch("?"):
+                let start = pos
+                pos += 1
+                let (min, max) = c == Parser.ch("*") ? (0, -1) : c == Parser.ch("+") ? (1, -1) : (0, 1)
+                try applyRepeat(&items, min: min, max: max, counted: false, start: start, lastRepeat: lastRepeat)
+                thisRepeat = start
+            case Parser.ch("{"):
+                let start = pos
+                guard let (min, max, end) = parseRepeatBraces() else {
+                    pos += 1
+                    items.append(literal(c))
+                    break
+                }
+                if min < 0 || min > Parser.maxRepeat || max > Parser.maxRepeat || (max >= 0 && min > max) {
+                    throw RegexpError(.invalidRepeatSize, text(start, end))
+                }
+                pos = end
+                try applyRepeat(&items, min: min, max: max, counted: true, start: start, lastRepeat: lastRepeat)
+                thisRepeat = start
+            case Parser.ch("\\"):
+                try parseBackslash(into: &items)
+            default:
+                pos += 1
+                items.append(literal(c))
+            }
+            lastRepeat = thisRepeat
+        }
+        return Parser.concat(items)
+    }
+
+    private static func concat(_ items: [RegexNode]) -> RegexNode {
+        switch items.count {
+        case 0: return .empty
+        case 1: return items[0]
+        default: return .concat(items)
+        }
+    }
+
+    /// Parses the inside of a group up to and including its ')', restoring flags afterwards.
+    private mutating func parseGroupBody() throws(RegexpError) -> RegexNode {
+        let saved = flags
+        depth += 1
+        if depth > Parser.maxDepth { throw RegexpError(.nestingDepth, whole) }
+        let inner = try parseAlternation()
+        guard peek() == Parser.ch(")") else { throw RegexpError(.missingParen, whole) }
+        pos += 1
+        depth -= 1
+        flags = saved
+        return inner
+    }
+
+    private mutating func applyRepeat(
+        _ items: inout [RegexNode], min: Int, max: Int, counted: Bool, start: Int, lastRepeat: Int?
+    ) throws(RegexpError) {
+        var greedy = !flags.nonGreedy
+        if peek() == Parser.ch("?") {
+            pos += 1
+            greedy.toggle()
+        }
+        if let last = lastRepeat {
+            throw RegexpError(.invalidRepeatOp, text(last, pos))
+        }
+        guard let sub = items.popLast() else {
+            throw RegexpError(.missingRepeatArgument, text(start, pos))
+        }
+        let node: RegexNode
+        if counted {
+            node = .repeat(sub, min: min, max: max, greedy: greedy)
+            if (min >= 2 || max >= 2) && !Parser.repeatIsValid(node, Parser.maxRepeat) {
+                throw RegexpError(.invalidRepeatSize, text(start, pos))
+            }
+        } else if min == 0 && max == -1 {
+            node = .star(sub, greedy: greedy)
+        } else if min == 1 {
+            node = .plus(sub, greedy: greedy)
+        } else {
+            node = .quest(sub, greedy: greedy)
+        }
+        items.append(node)
+    }
+
+    /// Nested counted repetitions may not multiply beyond `n` copies of their innermost operand.
+    private static func repeatIsValid(_ node: RegexNode, _ limit: Int) -> Bool {
+        var n = limit
+        switch node {
+        case let .repeat(sub, min, max, _):
+            var m = max
+            if m == 0 { return true }
+            if m < 0 { m = min }
+            if m > n { return false }
+            if m > 0 { n /= m }
+            return repeatIsValid(sub, n)
+        case let .capture(_, _, sub), let .star(sub, _), let .plus(sub, _), let .quest(sub, _):
+            return repeatIsValid(sub, n)
+        case let .concat(subs), let .alternate(subs):
+            return subs.allSatisfy { repeatIsValid($0, n) }
+        default:
+            return true
+        }
+    }
+
+    /// `{n}`, `{n,}` or `{n,m}` at `pos`; nil when the text is not of that form (then `{` is literal).
+    /// Numbers too large to represent come back as -1 so the caller reports a bad count.
+    private func parseRepeatBraces() -> (min: Int, max: Int, end: Int)? {
+        var i = pos + 1
+        guard let min = parseInt(&i), i < src.count else { return nil }
+        var max = min
+        if src[i] == Parser.ch(",") {
+            i += 1
+            guard i < src.count else { return nil }
+            if src[i] == Parser.ch("}") {
+                max = -1
+            } else {
+                guard let m = parseInt(&i) else { return nil }
+                max = m
+            }
+        }
+        guard i < src.count, src[i] == Parser.ch("}") else { return nil }
+        if min < 0 || max < -1 { return (-1, -1, i + 1) }
+        return (min, max, i + 1)
+    }
+
+    /// Decimal digits without a leading zero; values past 10^8 become -2 (too big).
+    private func parseInt(_ i: inout Int) -> Int? {
+        guard i < src.count, isDigit(src[i]) else { return nil }
+        if i + 1 < src.count, src[i] == Parser.ch("0"), isDigit(src[i + 1]) { return nil }
+        var n = 0
+        var tooBig = false
+        while i < src.count, isDigit(src[i]) {
+            if n >= 100_000_000 { tooBig = true } else { n = n * 10 + Int(src[i] - 0x30) }
+            i += 1
+        }
+        return tooBig ? -2 : n
+    }
+
+    private func isDigit(_ c: UInt32) -> Bool { c >= 0x30 && c <= 0x39 }
+
+    // MARK: - Groups and flags
+
+    /// Handles `(?` forms. Returns a node for groups, nil for a bare flag change like `(?i)`.
+    private mutating func parsePerlGroup() throws(RegexpError) -> RegexNode? {
+        let start = pos
+        let remaining = src.count - pos
+        let startsWithP = remaining > 4 && src[pos + 2] == Parser.ch("P") && src[pos + 3] == Parser.ch("<")
+        let startsWithName = remaining > 3 && src[pos + 2] == Parser.ch("<")
+        if startsWithP || startsWithName {
+            let nameStart = pos + (startsWithP ? 4 : 3)
+            guard let end = src[pos...].firstIndex(of: Parser.ch(">")) else {
+                throw RegexpError(.invalidNamedCapture, text(start, src.count))
+            }
+            let name = text(nameStart, end)
+            guard Parser.isValidCaptureName(src[nameStart..<end]) else {
+                throw RegexpError(.invalidNamedCapture, text(start, end + 1))
+            }
+            pos = end + 1
+            names.append(name)
+            let index = names.count - 1
+            return .capture(index: index, name: name, try parseGroupBody())
+        }
+
+        var i = pos + 2
+        var newFlags = flags
+        var negated = false
+        var sawFlag = false
+        while i < src.count {
+            let c = src[i]
+            i += 1
+            switch c {
+            case Parser.ch("i"): setFlag(&newFlags.foldCase, negated); sawFlag = true
+            case Parser.ch("m"): setFlag(&newFlags.multiLine, negated); sawFlag = true
+            case Parser.ch("s"): setFlag(&newFlags.dotNL, negated); sawFlag = true
+            case Parser.ch("U"): setFlag(&newFlags.nonGreedy, negated); sawFlag = true
+            case Parser.ch("-"):
+                if negated { throw RegexpError(.invalidPerlOp, text(start, i)) }
+                negated = true
+                sawFlag = false
+            case Parser.ch(":"), Parser.ch(")"):
+                if negated && !sawFlag { throw RegexpError(.invalidPerlOp, text(start, i)) }
+                pos = i
+                if c == Parser.ch(")") {
+                    flags = newFlags
+                    return nil
+                }
+                let outer = flags
+                flags = newFlags
+                let body = try parseGroupBody()
+                flags = outer
+                return body
+            default:
+                throw RegexpError(.invalidPerlOp, text(start, i))
+            }
+        }
+        throw RegexpError(.invalidPerlOp, text(start, i))
+    }
+
+    private func setFlag(_ flag: inout Bool, _ negated: Bool) { flag = !negated }
+
+    private static func isValidCaptureName(_ name: ArraySlice<UInt32>) -> Bool {
+        guard !name.isEmpty else { return false }
+        return name.allSatisfy { c in
+            c == 0x5F || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
+        }
+    }
+
+    // MARK: - Escapes
+
+    private mutating func parseBackslash(into items: inout [RegexNode]) throws(RegexpError) {
+        if let next = peek(1) {
+            switch next {
+            case Parser.ch("A"): pos += 2; items.append(.assertion(.beginText)); return
+            case Parser.ch("z"): pos += 2; items.append(.assertion(.endText)); return
+            case Parser.ch("b"): pos += 2; items.append(.assertion(.wordBoundary)); return
+            case Parser.ch("B"): pos += 2; items.append(.assertion(.noWordBoundary)); return
+            case Parser.ch("C"): throw RegexpError(.invalidEscape, text(pos, pos + 2))
+            case Parser.ch("Q"):
+                // \Q...\E: everything up to \E (or the end) is literal.
+                var i = pos + 2
+                while i < src.count {
+                    if src[i] == Parser.ch("\\"), i + 1 < src.count, src[i + 1] == Parser.ch("E") {
+                        pos = i + 2
+                        return
+                    }
+                    items.append(literal(src[i]))
+                    i += 1
+                    pos = i
+                }
+                pos = src.count
+                return
+            case Parser.ch("p"), Parser.ch("P"):
+                var cls = CharClass()
+                try parseUnicodeClass(into: &cls)
+                items.append(Parser.classNode(cls))
+                return
+            default:
+                var cls = CharClass()
+                if parsePerlClass(into: &cls) {
+                    items.append(Parser.classNode(cls))
+                    return
+                }
+            }
+        }
+        let r = try parseEscape()
+        items.append(literal(r))
+    }
+
+    /// A single-character escape at `pos` (which holds the backslash).
+    private mutating func parseEscape() throws(RegexpError) -> UInt32 {
+        let start = pos
+        var t = pos + 1
+        guard t < src.count else { throw RegexpError(.trailingBackslash, "") }
+        let c = src[t]
+        t += 1
+        func octal(_ first: UInt32) -> UInt32 {
+            var r = first - 0x30
+            for _ in 1..<3 {
+                guard t < src.count, src[t] >= 0x30, src[t] <= 0x37 else { break }
+                r = r * 8 + src[t] - 0x30
+                t += 1
+            }
+            return r
+        }
+        switch c {
+        case Parser.ch("1")...Parser.ch("7"):
+            // A lone digit would be a backreference, which RE2 does not support.
+            if t < src.count, src[t] >= 0x30, src[t] <= 0x37 {
+                let r = octal(c)
+                pos = t
+                return r
+            }
+        case Parser.ch("0"):
+            let r = octal(c)
+            pos = t
+            return r
+        case Parser.ch("x"):
+            guard t < src.count else { break }
+            let c2 = src[t]
+            t += 1
+            if c2 == Parser.ch("{") {
+                var digits = 0
+                var r: UInt32 = 0
+                while true {
+                    guard t < src.count else { throw RegexpError(.invalidEscape, text(start, t)) }
+                    let d = src[t]
+                    t += 1
+                    if d == Parser.ch("}") { break }
+                    guard let v = Parser.unhex(d) else { throw RegexpError(.invalidEscape, text(start, t)) }
+                    r = r * 16 + v
+                    if r > CharClass.maxRune { throw RegexpError(.invalidEscape, text(start, t)) }
+                    digits += 1
+                }
+                if digits == 0 { break }
+                pos = t
+                return r
+            }
+            let x = Parser.unhex(c2)
+            var y: UInt32? = nil
+            if t < src.count {
+                y = Parser.unhex(src[t])
+                t += 1
+            }
+            if let x, let y {
+                pos = t
+                return x * 16 + y
+            }
+        case Parser.ch("a"): pos = t; return 7
+        case Parser.ch("f"): pos = t; return 12
+        case Parser.ch("n"): pos = t; return 10
+        case Parser.ch("r"): pos = t; return 13
+        case Parser.ch("t"): pos = t; return 9
+        case Parser.ch("v"): pos = t; return 11
+        default:
+            // Escaped punctuation stands for itself; escaped letters and digits must be known.
+            if c < 0x80 && !Parser.isAlnum(c) {
+                pos = t
+                return c
+            }
+        }
+        throw RegexpError(.invalidEscape, text(start, t))
+    }
+
+    private static func isAlnum(_ c: UInt32) -> Bool {
+        (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
+    }
+
+    private static func unhex(_ c: UInt32) -> UInt32? {
+        switch c {
+        case 0x30...0x39: return c - 0x30
+        case 0x41...0x46: return c - 0x41 + 10
+        case 0x61...0x66: return c - 0x61 + 10
+        default: return nil
+        }
+    }
+
+    // MARK: - Classes
+
+    private static func classNode(_ cls: CharClass) -> RegexNode {
+        let n = cls.normalized()
+        return n.isEmpty ? .noMatch : .charClass(n)
+    }
+
+    private mutating func addGroup(_ group: CharClass, negated: Bool, into cls: inout CharClass) {
+        var g = group
+        if flags.foldCase {
+            var folded = CharClass()
+            folded.addFolded(group)
+            g = folded.normalized()
+        }
+        if negated { cls.addNegated(g) } else { cls.add(g) }
+    }
+
+    /// `\d \D \s \S \w \W` at `pos`; returns false (consuming nothing) for anything else.
+    private mutating func parsePerlClass(into cls: inout CharClass) -> Bool {
+        guard peek() == Parser.ch("\\"), let c = peek(1) else { return false }
+        let lower = c | 0x20
+        guard let group = ASCIIClasses.perl[lower] else { return false }
+        pos += 2
+        addGroup(group, negated: c != lower, into: &cls)
+        return true
+    }
+
+    /// `\pL`, `\p{Greek}`, `\P{^Lu}` ... at `pos`.
+    private mutating func parseUnicodeClass(into cls: inout CharClass) throws(RegexpError) {
+        let start = pos
+        var negated = src[pos + 1] == Parser.ch("P")
+        var t = pos + 2
+        let name: String
+        let seqEnd: Int
+        if t < src.count && src[t] == Parser.ch("{") {
+            guard let end = src[start...].firstIndex(of: Parser.ch("}")) else {
+                throw RegexpError(.invalidCharRange, text(start, src.count))
+            }
+            name = text(t + 1, end)
+            seqEnd = end + 1
+        } else {
+            if t < src.count { t += 1 }
+            name = text(pos + 2, t)
+            seqEnd = t
+        }
+        var lookup = name
+        if lookup.hasPrefix("^") {
+            negated.toggle()
+            lookup.removeFirst()
+        }
+        guard let table = UnicodeTables.table(named: lookup) else {
+            throw RegexpError(.invalidCharRange, text(start, seqEnd))
+        }
+        pos = seqEnd
+        addGroup(table, negated: negated, into: &cls)
+    }
+
+    private mutating func parseClass() throws(RegexpError) -> RegexNode {
+        let classStart = pos
+        pos += 1
+        var cls = CharClass()
+        var negated = false
+        if peek() == Parser.ch("^") {
+            negated = true
+            pos += 1
+        }
+        var first = true
+        while peek() != Parser.ch("]") || first {
+            first = false
+            // POSIX [:name:] (an unterminated one is just literal text).
+            if peek() == Parser.ch("["), peek(1) == Parser.ch(":"), pos + 2 < src.count,
+               let close = findColonBracket(from: pos + 2) {
+                let nameText = text(pos, close + 2)
+                var inner = text(pos + 2, close)
+                var groupNegated = false
+                if inner.hasPrefix("^") {
+                    groupNegated = true
+                    inner.removeFirst()
+                }
+                guard let group = ASCIIClasses.posix[inner] else {
+                    throw RegexpError(.invalidCharRange, nameText)
+                }
+                addGroup(group, negated: groupNegated, into: &cls)
+                pos = close + 2
+                continue
+            }
+            if peek() == Parser.ch("\\"), let n = peek(1), n == Parser.ch("p") || n == Parser.ch("P") {
+                try parseUnicodeClass(into: &cls)
+                continue
+            }
+            if parsePerlClass(into: &cls) { continue }
+
+            let rangeStart = pos
+            let lo = try parseClassChar(classStart)
+            var hi = lo
+            if pos + 1 < src.count, src[pos] == Parser.ch("-"), src[pos + 1] != Parser.ch("]") {
+                pos += 1
+                hi = try parseClassChar(classStart)
+                if hi < lo { throw RegexpError(.invalidCharRange, text(rangeStart, pos)) }
+            }
+            if flags.foldCase { cls.addFolded(lo, hi) } else { cls.add(lo, hi) }
+        }
+        pos += 1
+        var result = cls.normalized()
+        if negated { result = result.negated() }
+        return result.isEmpty ? .noMatch : .charClass(result)
+    }
+
+    private func findColonBracket(from i: Int) -> Int? {
+        var j = i
+        while j + 1 < src.count {
+            if src[j] == Parser.ch(":") && src[j + 1] == Parser.ch("]") { return j }
+            j += 1
+        }
+        return nil
+    }
+
+    private mutating func parseClassChar(_ classStart: Int) throws(RegexpError) -> UInt32 {
+        guard let c = peek() else { throw RegexpError(.missingBracket, text(classStart, src.count)) }
+        if c == Parser.ch("\\") { return try parseEscape() }
+        pos += 1
+        return c
+    }
+}
