@@ -32,7 +32,7 @@ public indirect enum ConstantValue: Sendable, Hashable, CustomStringConvertible 
 
     // MARK: Making values
 
-    public static func int(_ value: Int64) -> ConstantValue { .int(BigInt(value)) }
+    public static func integer(_ value: Int64) -> ConstantValue { .int(BigInt(value)) }
     public static func uint(_ value: UInt64) -> ConstantValue { .int(BigInt(value)) }
     public static func string(_ text: String) -> ConstantValue { .string(Array(text.utf8)) }
 
