@@ -91,6 +91,8 @@ struct RuleParser {
             advance()
             if current.kind == .comma {
                 advance()  // Go allows a trailing comma before ')'.
+            } else if current.kind == .end {
+                throw RuleSyntaxFailure(column: current.column, message: "expected ')', found EOF")
             } else if current.kind != .rightParen {
                 throw RuleSyntaxFailure(
                     column: current.column, message: "expected ')' or ',', found \(current.displayName)")
