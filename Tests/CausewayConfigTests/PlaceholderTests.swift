@@ -1,2 +1,0 @@
-// Tests of configuration loading live beside this file.
-import XCTest
