@@ -204,7 +204,7 @@ public struct GoPrinter {
         indent += 1
         for s in b.stmts where !(s is EmptyStmt) { newline(); stmt(s) }
         indent -= 1
-        if !b.stmts.filter({ !($0 is EmptyStmt) }).isEmpty { newline() }
+        newline()
         w("}")
     }
 
