@@ -156,7 +156,8 @@ enum RandomRules {
         case 2: return "PathPrefix(`\(random.pick(paths))`)"
         case 3: return "Path(`\(random.pick(paths))`)"
         case 4: return "Method(`\(random.pick(["GET", "POST"]))`)"
-        case 5: return random.pick(["Query(`mobile`, `true`)", "Header(`X-Env`, `prod`)", "ClientIP(`10.0.0.0/8`)", "Query(`q`)"])
+        case 5: return random.pick(["Query(`mobile`, `true`)", "Header(`X-Env`, `prod`)", "ClientIP(`10.0.0.0/8`)", "Query(`q`)",
+                                             #"HostRegexp(`^x\.`)"#, "PathRegexp(`^/api/v[0-9]`)"])
         case 6: return "Host(`\(random.pick(ruleHosts))`) && PathPrefix(`\(random.pick(paths))`)"
         case 7: return "!" + rule(&random, depth: depth + 1)
         case 8: return "(\(rule(&random, depth: depth + 1)) || \(rule(&random, depth: depth + 1)))"

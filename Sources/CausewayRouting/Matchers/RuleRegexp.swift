@@ -1,16 +1,22 @@
-/// A compiled Go (RE2) regexp as matchers use it: unanchored search over a string.
-///
-/// Placeholder until the GoRegexp engine lands: compiling always fails, so rules using the
-/// regexp matchers are rejected with a clear message instead of matching wrongly.
+import GoRegexp
+
+/// A compiled Go (RE2) regexp as matchers use it: unanchored search, linear in the input.
 struct RuleRegexp: Sendable {
-    let pattern: String
+    private let regexp: Regexp
 
     init(_ pattern: String) throws(RuleRegexpError) {
-        throw RuleRegexpError(message: "regexp engine not available")
+        do {
+            regexp = try Regexp(pattern)
+        } catch {
+            // Go's error text, e.g. "error parsing regexp: missing closing ): `(a`".
+            throw RuleRegexpError(message: error.description)
+        }
     }
 
+    var pattern: String { regexp.pattern }
+
     func matches(_ text: String) -> Bool {
-        false
+        regexp.matches(text)
     }
 }
 
