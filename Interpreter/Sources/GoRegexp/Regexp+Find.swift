@@ -76,6 +76,14 @@ extension Regexp {
         bytes.withUnsafeBufferPointer { allMatchIndices(in: $0, limit: limit) }
     }
 
+    public func firstMatchRange(in bytes: [UInt8]) -> [Int]? {
+        bytes.withUnsafeBufferPointer { firstMatchRange(in: $0) }
+    }
+
+    public func allMatchRanges(in bytes: [UInt8], limit: Int = -1) -> [[Int]] {
+        bytes.withUnsafeBufferPointer { allMatchRanges(in: $0, limit: limit) }
+    }
+
     /// Go's `Find`: the bytes of the leftmost match.
     public func firstMatch(in bytes: [UInt8]) -> [UInt8]? {
         guard let m = bytes.withUnsafeBufferPointer({ firstMatchRange(in: $0) }) else { return nil }

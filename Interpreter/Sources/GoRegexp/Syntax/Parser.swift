@@ -73,7 +73,52 @@ struct Parser {
             pos += 1
             branches.append(try parseConcat())
         }
-        return branches.count == 1 ? branches[0] : .alternate(branches)
+        if branches.count == 1 { return branches[0] }
+        let factored = Parser.factor(branches)
+        return factored.count == 1 ? factored[0] : .alternate(factored)
+    }
+
+    /// Pulls a common leading character (class) out of adjacent branches, as Go's parser does:
+    /// `abc|abd` becomes `ab(?:c|d)`. Matching is unchanged; the program gets smaller and a
+    /// literal prefix becomes visible to the prefix scan and `literalPrefix`.
+    private static func factor(_ branches: [RegexNode]) -> [RegexNode] {
+        func leading(_ node: RegexNode) -> CharClass? {
+            switch node {
+            case let .charClass(c): return c
+            case let .concat(subs):
+                if case let .charClass(c)? = subs.first { return c }
+                return nil
+            default: return nil
+            }
+        }
+        func removeLeading(_ node: RegexNode) -> RegexNode {
+            guard case let .concat(subs) = node else { return .empty }
+            return subs.count == 2 ? subs[1] : .concat(Array(subs.dropFirst()))
+        }
+        var out: [RegexNode] = []
+        var i = 0
+        while i < branches.count {
+            guard let lead = leading(branches[i]) else {
+                out.append(branches[i])
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < branches.count, leading(branches[j]) == lead { j += 1 }
+            if j - i == 1 {
+                out.append(branches[i])
+            } else {
+                let rest = factor(branches[i..<j].map(removeLeading))
+                let tail: RegexNode = rest.count == 1 ? rest[0] : .alternate(rest)
+                if case let .concat(subs) = tail {
+                    out.append(.concat([.charClass(lead)] + subs))
+                } else {
+                    out.append(.concat([.charClass(lead), tail]))
+                }
+            }
+            i = j
+        }
+        return out
     }
 
     private mutating func parseConcat() throws(RegexpError) -> RegexNode {
