@@ -21,7 +21,7 @@ public enum IntegerWrap {
 
     /// The unsigned view of a register holding a value of `kind`.
     @inlinable
-    public static func wrap(_ value: UInt64, to kind: BasicKind) -> UInt64 {
+    public static func wrapUnsigned(_ value: UInt64, to kind: BasicKind) -> UInt64 {
         UInt64(bitPattern: wrap(Int64(bitPattern: value), to: kind))
     }
 
