@@ -1,0 +1,108 @@
+import XCTest
+@testable import GoStdlibCore
+
+/// Compares against `Fixtures/time_cases.txt`, produced by Go's time package with TZ=UTC.
+final class TimeTests: XCTestCase {
+    private typealias F = FixtureField
+    private func rows(_ kind: String) -> [[Substring]] {
+        Fixture.lines("time_cases.txt").map { $0.split(separator: " ", omittingEmptySubsequences: false) }.filter { $0[0] == kind }
+    }
+    private func time(_ f: [Substring]) -> GoTime {
+        GoTime(unixSeconds: Int64(f[1])!, nanosecond: Int(f[2])!, zone: GoZone(name: F.text(f[3]), offset: Int(f[4])!))
+    }
+
+    func testFormatMatchesGo() {
+        let formatRows = rows("Format")
+        XCTAssertGreaterThan(formatRows.count, 1000)
+        for f in formatRows {
+            let t = time(f)
+            XCTAssertEqual(t.format(F.text(f[5])), F.text(f[6]), "layout \(F.text(f[5])) at \(f[1]) \(F.text(f[3]))")
+        }
+        for f in rows("String") {
+            let t = time(f)
+            XCTAssertEqual(t.description, F.text(f[5]))
+            let weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+            XCTAssertEqual(weekdays[t.fields.weekday], String(f[6]))
+            XCTAssertEqual(t.fields.yearDay, Int(f[7])!)
+        }
+    }
+
+    func testParseMatchesGo() {
+        let parseRows = rows("Parse")
+        XCTAssertGreaterThan(parseRows.count, 60)
+        for f in parseRows {
+            let layout = F.bytes(f[1]), value = F.bytes(f[2])
+            let (t, err) = GoTime.parse(layout, value, defaultZone: .utc)
+            let ctx = "Parse(\(F.text(f[1])), \(F.text(f[2])))"
+            XCTAssertEqual(err?.description ?? "", F.text(f[7]), ctx)
+            XCTAssertEqual(t.unixSeconds, Int64(f[3])!, ctx)
+            XCTAssertEqual(t.nanosecond, Int(f[4])!, ctx)
+            XCTAssertEqual(t.zone.name, F.text(f[5]), ctx)
+            XCTAssertEqual(t.zone.offset, Int(f[6])!, ctx)
+        }
+    }
+
+    func testDurationsMatchGo() {
+        for f in rows("Duration") {
+            XCTAssertEqual(GoDuration.string(Int64(f[1])!), F.text(f[2]))
+        }
+        let parses = rows("ParseDuration")
+        XCTAssertGreaterThan(parses.count, 20)
+        for f in parses {
+            let (d, err) = GoDuration.parse(F.text(f[1]))
+            XCTAssertEqual(d, Int64(f[2])!, "ParseDuration(\(F.text(f[1])))")
+            XCTAssertEqual(err?.description ?? "", F.text(f[3]), "ParseDuration(\(F.text(f[1])))")
+        }
+        XCTAssertEqual(GoDuration.string(1500 * GoDuration.millisecond), "1.5s")
+        XCTAssertEqual(GoDuration.string(1500), "1.5µs")
+        XCTAssertEqual(GoDuration.string(GoDuration.hour + 2 * GoDuration.minute + 3500 * GoDuration.millisecond), "1h2m3.5s")
+    }
+
+    func testLayoutsRoundTrip() {
+        let layouts = [GoTimeLayout.rfc3339Nano, GoTimeLayout.rfc1123Z, GoTimeLayout.rubyDate, GoTimeLayout.stampNano + " 2006 -07:00:00",
+                       "2006-002 15:04:05.000000000 Z070000", GoTimeLayout.rfc850]
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let offset = Int.random(in: -50_000...50_000, using: &rng)
+            let t = GoTime(unixSeconds: Int64.random(in: -50_000_000_000...50_000_000_000, using: &rng),
+                           nanosecond: Int.random(in: 0..<1_000_000_000, using: &rng),
+                           zone: GoZone(name: "", offset: offset))
+            for layout in layouts.prefix(5) {
+                let text = t.format(layout)
+                let (back, err) = GoTime.parse(layout, text)
+                XCTAssertNil(err, "\(layout) \(text)")
+                // Layouts without seconds in the offset lose them; compare wall clocks then.
+                if layout.contains("-07:00:00") || layout.contains("Z070000") || layout == GoTimeLayout.rfc3339Nano && offset % 60 == 0
+                    || layout == GoTimeLayout.rfc1123Z && offset % 60 == 0 || layout == GoTimeLayout.rubyDate && offset % 60 == 0 {
+                    XCTAssertEqual(back.unixSeconds, t.unixSeconds, "\(layout) \(text)")
+                }
+                XCTAssertEqual(back.format(layout), text)
+            }
+        }
+    }
+
+    func testCivilDateConversions() {
+        XCTAssertEqual(GoCivilDate.daysFromCivil(year: 1970, month: 1, day: 1), 0)
+        XCTAssertEqual(GoCivilDate.daysFromCivil(year: 2000, month: 3, day: 1), 11017)
+        XCTAssertEqual(GoCivilDate.weekday(days: 0), 4)
+        var days: Int64 = -800_000
+        var expected = GoCivilDate.civilFromDays(days)
+        while days < 800_000 {
+            let c = GoCivilDate.civilFromDays(days)
+            XCTAssertEqual(GoCivilDate.daysFromCivil(year: c.year, month: c.month, day: c.day), days)
+            if days > -800_000 {
+                // Consecutive days advance the calendar by exactly one day.
+                if c.day == 1 {
+                    XCTAssertEqual(expected.day, GoCivilDate.daysIn(month: expected.month, year: expected.year))
+                } else {
+                    XCTAssertEqual(c.day, expected.day + 1)
+                }
+            }
+            expected = c
+            days += 1
+        }
+        XCTAssertEqual(GoTime(year: 2023, month: 10, day: 32).format("2006-01-02"), "2023-11-01")
+        XCTAssertEqual(GoTime(year: 2023, month: 14, day: 1).format("2006-01-02"), "2024-02-01")
+        XCTAssertEqual(GoTime.zero.description, "0001-01-01 00:00:00 +0000 UTC")
+    }
+}
