@@ -15,6 +15,8 @@ final class Program: Sendable {
     /// Literal prefix reported by `literalPrefix` (Go computes it differently for anchored patterns).
     let reportedPrefix: String
     let reportedPrefixComplete: Bool
+    /// Fast "does it match" automaton for ASCII input, when the pattern is small enough.
+    let matchDFA: MatchDFA?
 
     init(instructions: [Instruction], classes: [CompiledClass], start: Int, groupCount: Int) {
         self.instructions = instructions
@@ -72,5 +74,7 @@ final class Program: Sendable {
             reportedPrefix = text
             reportedPrefixComplete = instructions[end].op == .match
         }
+        matchDFA = MatchDFA.build(instructions: instructions, classes: classes, start: start,
+                                  anchored: anchoredAtStart)
     }
 }
