@@ -13,7 +13,14 @@ public enum FieldAndMethodLookup {
     public static func lookup(_ type: GoType, name: String, package: PackageRef?) -> LookupResult {
         guard name != "_" else { return .notFound }
         let package = isExportedName(name) ? nil : package
-        var (start, isPointer) = dereferenced(type)
+        // A defined pointer type (`type P *T`) has no methods of its own; `p.f` means
+        // `(*p).f` for fields only.
+        if type.named != nil, case .pointer = type.underlying.kind {
+            let result = lookup(type.underlying, name: name, package: package)
+            if case .found(let selection) = result, selection.isMethod { return .notFound }
+            return result
+        }
+        let (start, isPointer) = dereferenced(type)
         if isPointer, start.isInterface {
             // A pointer to an interface has no methods and no fields.
             return .notFound

@@ -85,6 +85,21 @@ public enum BasicKind: UInt8, Sendable, Hashable, CaseIterable {
     /// Bit width of a sized integer kind (0 for others).
     public var integerBits: Int { isInteger && !isUntyped ? size * 8 : 0 }
 
+    /// For mixing untyped numeric constants: the result of `1 + 'a'` is untyped rune,
+    /// of `'a' + 1.0` untyped float (int < rune < float < complex).
+    public static func largerUntyped(_ a: BasicKind, _ b: BasicKind) -> BasicKind {
+        func rank(_ k: BasicKind) -> Int {
+            switch k {
+            case .untypedInt: return 1
+            case .untypedRune: return 2
+            case .untypedFloat: return 3
+            case .untypedComplex: return 4
+            default: return 0
+            }
+        }
+        return rank(a) >= rank(b) ? a : b
+    }
+
     /// The type an untyped value takes when the context gives none.
     public var defaultKind: BasicKind {
         switch self {
