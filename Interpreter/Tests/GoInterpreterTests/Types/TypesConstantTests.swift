@@ -183,7 +183,11 @@ final class TypesConstantTests: XCTestCase {
         XCTAssertEqual(ConstantDiagnostics.cannotConvert("256", value: .int(256), type: .untypedInt, to: .byte),
                        "constant 256 overflows byte")
         XCTAssertEqual(ConstantDiagnostics.cannotConvert("1.5", value: lit("1.5", .float), type: .untypedFloat, to: .int),
-                       "cannot convert 1.5 (untyped float constant) to type int (truncated)")
+                       "cannot convert 1.5 (untyped float constant) to type int")
+        XCTAssertEqual(ConstantDiagnostics.cannotConvert("\"a\"", value: .string("a"), type: .untypedString, to: .int),
+                       "cannot convert \"a\" (untyped string constant) to type int")
+        XCTAssertEqual(ConstantDiagnostics.cannotConvert("300", value: .int(300), type: .untypedInt, to: .int8),
+                       "constant 300 overflows int8")
         XCTAssertEqual(ConstantDiagnostics.typedOverflow("c + 1", value: .int(256), type: .uint8),
                        "c + 1 (constant 256 of type uint8) overflows uint8")
         XCTAssertEqual(ConstantDiagnostics.divisionByZero, "invalid operation: division by zero")

@@ -28,18 +28,15 @@ public enum ConstantDiagnostics {
 
     /// The message for a failed constant conversion `T(x)`:
     /// "constant 256 overflows byte" (integer to integer) or
-    /// "cannot convert 1.5 (untyped float constant) to type int (truncated)".
+    /// "cannot convert 1.5 (untyped float constant) to type int".
     public static func cannotConvert(_ expression: String, value: ConstantValue, type: GoType, to target: GoType,
                                      formatter: TypeFormatter = .checker) -> String {
         let source = type.basicKind, destination = target.basicKind
         if let s = source, let d = destination, s.isInteger, d.isInteger {
             return "constant \(value) overflows \(formatter.string(target))"
         }
-        var message = "cannot convert \(operand(expression, value: value, type: type, formatter: formatter)) to type \(formatter.string(target))"
-        if let s = source, let d = destination, ConstantValue.representationFailure(from: s, to: d) == .truncated {
-            message += " (truncated)"
-        }
-        return message
+        // types2 gives no cause here (unlike assignments, which add "(truncated)").
+        return "cannot convert \(operand(expression, value: value, type: type, formatter: formatter)) to type \(formatter.string(target))"
     }
 
     /// A typed constant expression whose value leaves its type:
