@@ -10,62 +10,68 @@ enum DecimalConversion {
         Int((Double(bitLengthExponent - 1) * 0.30102999566398114 - 1e-9).rounded(.up))
     }
 
+    /// Whether every intermediate of the digit loops fits in 256 bits: s·10 and r + m⁺ stay
+    /// below about 2^(bits of the larger operand + 5).
+    private static func fitsInUInt256(lsbExponent e: Int, decimalExponent k: Int) -> Bool {
+        let sBits = (e >= 0 ? 3 : 3 - e) + (k > 0 ? (k * 10 + 2) / 3 + 1 : 0)
+        let rBits = 58 + max(e, 0) + (k < 0 ? (-k * 10 + 2) / 3 + 1 : 0)
+        return max(sBits, rBits) + 8 < 256
+    }
+
     static func shortest(_ f: FloatComponents) -> DecimalDigits {
         if f.mantissa == 0 { return DecimalDigits() }
         let e = f.lsbExponent
-        // Integers below 2^mantissaBits+1 are their own shortest form: neighbours are ≤ 1 apart.
+        // Integers below 2^(mantissaBits+1) are their own shortest form: neighbours are ≤ 1 apart.
         if e <= 0 && e > -64 && f.mantissa.trailingZeroBitCount >= -e {
             return integerDigits(f.mantissa >> UInt64(-e))
         }
+        let k = estimateDecimalExponent(bitLengthExponent: e + (64 - f.mantissa.leadingZeroBitCount))
+        if fitsInUInt256(lsbExponent: e, decimalExponent: k + 1) {
+            return shortest(f, estimate: k, as: UInt256.self)
+        }
+        return shortest(f, estimate: k, as: BigUInt.self)
+    }
+
+    private static func shortest<N: DigitArithmetic>(_ f: FloatComponents, estimate: Int, as: N.Type) -> DecimalDigits {
+        let e = f.lsbExponent
         let even = f.mantissa & 1 == 0
         // The predecessor is closer when the significand is a power of two (not the minimum exponent).
         let lowerCloser = f.mantissa == 1 << UInt64(f.mantissaBits) && f.exponent > f.minExponent
-        var r: BigUInt, s: BigUInt, mPlus: BigUInt, mMinus: BigUInt
+        // v = r/s, upper bound − v = m⁺/s, v − lower bound = m⁻/s.
+        var r = N(f.mantissa), s = N(1), mPlus = N(1), mMinus = N(1)
         if e >= 0 {
-            let be = BigUInt.powerOfTwo(e)
-            if lowerCloser {
-                r = BigUInt(f.mantissa); r.shiftLeft(e + 2)
-                s = BigUInt(4)
-                mPlus = be; mPlus.shiftLeft(1)
-                mMinus = be
-            } else {
-                r = BigUInt(f.mantissa); r.shiftLeft(e + 1)
-                s = BigUInt(2)
-                mPlus = be; mMinus = be
-            }
-        } else if lowerCloser {
-            r = BigUInt(f.mantissa << 2)
-            s = BigUInt.powerOfTwo(2 - e)
-            mPlus = BigUInt(2); mMinus = BigUInt(1)
+            r.shiftLeft(e + (lowerCloser ? 2 : 1))
+            s = N(lowerCloser ? 4 : 2)
+            mPlus.shiftLeft(e + (lowerCloser ? 1 : 0))
+            mMinus.shiftLeft(e)
         } else {
-            r = BigUInt(f.mantissa << 1)
-            s = BigUInt.powerOfTwo(1 - e)
-            mPlus = BigUInt(1); mMinus = BigUInt(1)
+            r.shiftLeft(lowerCloser ? 2 : 1)
+            s.shiftLeft((lowerCloser ? 2 : 1) - e)
+            if lowerCloser { mPlus = N(2) }
         }
-        var k = estimateDecimalExponent(bitLengthExponent: e + (64 - f.mantissa.leadingZeroBitCount))
+        var k = estimate
         if k >= 0 { s.multiplyByPow10(k) } else {
             r.multiplyByPow10(-k); mPlus.multiplyByPow10(-k); mMinus.multiplyByPow10(-k)
         }
         // Fix the estimate so the upper bound is below 10^k (or at it, when bounds are exclusive).
         while true {
-            let c = BigUInt.compare(r + mPlus, s)
-            if c > 0 || (even && c == 0) { s.multiply(by: 10); k += 1 } else { break }
+            let c = N.compareSum(r, mPlus, s)
+            if c > 0 || (even && c == 0) { s.multiply(by: 10, adding: 0); k += 1 } else { break }
         }
         var out = DecimalDigits()
         out.decimalPoint = k
         out.digits.reserveCapacity(20)
         while true {
-            r.multiply(by: 10); mPlus.multiply(by: 10); mMinus.multiply(by: 10)
+            r.multiply(by: 10, adding: 0); mPlus.multiply(by: 10, adding: 0); mMinus.multiply(by: 10, adding: 0)
             var digit = r.divideSmallQuotient(by: s)
-            let cLow = BigUInt.compare(r, mMinus)
-            let cHigh = BigUInt.compare(r + mPlus, s)
+            let cLow = N.compare(r, mMinus)
+            let cHigh = N.compareSum(r, mPlus, s)
             let canDown = cLow < 0 || (even && cLow == 0)
             let canUp = cHigh > 0 || (even && cHigh == 0)
             if canDown || canUp {
                 if canDown && canUp {
                     // Both neighbours at this length are in range: take the nearer, ties to even.
-                    var twice = r; twice.shiftLeft(1)
-                    let c = BigUInt.compare(twice, s)
+                    let c = N.compareDouble(r, s)
                     if c > 0 || (c == 0 && digit & 1 == 1) { digit += 1 }
                 } else if canUp {
                     digit += 1
@@ -98,11 +104,20 @@ enum DecimalConversion {
     static func fixed(_ f: FloatComponents, _ precision: Precision) -> DecimalDigits {
         if f.mantissa == 0 { return DecimalDigits() }
         let e = f.lsbExponent
-        var r = BigUInt(f.mantissa), s = BigUInt(1)
+        let k = estimateDecimalExponent(bitLengthExponent: e + (64 - f.mantissa.leadingZeroBitCount))
+        if fitsInUInt256(lsbExponent: e, decimalExponent: k + 1) {
+            return fixed(f, precision, estimate: k, as: UInt256.self)
+        }
+        return fixed(f, precision, estimate: k, as: BigUInt.self)
+    }
+
+    private static func fixed<N: DigitArithmetic>(_ f: FloatComponents, _ precision: Precision, estimate: Int, as: N.Type) -> DecimalDigits {
+        let e = f.lsbExponent
+        var r = N(f.mantissa), s = N(1)
         if e >= 0 { r.shiftLeft(e) } else { s.shiftLeft(-e) }
-        var k = estimateDecimalExponent(bitLengthExponent: e + (64 - f.mantissa.leadingZeroBitCount))
+        var k = estimate
         if k >= 0 { s.multiplyByPow10(k) } else { r.multiplyByPow10(-k) }
-        while BigUInt.compare(r, s) >= 0 { s.multiply(by: 10); k += 1 }   // now value/10^k < 1
+        while N.compare(r, s) >= 0 { s.multiply(by: 10, adding: 0); k += 1 }   // now value/10^k < 1
         let wanted: Int
         switch precision {
         case .significant(let n): wanted = n
@@ -113,13 +128,14 @@ enum DecimalConversion {
         if wanted < 0 { return DecimalDigits() }
         out.digits.reserveCapacity(wanted + 1)
         for _ in 0..<wanted {
-            r.multiply(by: 10)
+            r.multiply(by: 10, adding: 0)
             out.digits.append(48 + r.divideSmallQuotient(by: s))
+            // An exact expansion ends early: the remaining digits are zeros.
+            if r.isZero { break }
         }
         // Round on the exact remainder: above half rounds up, exactly half rounds to even.
-        var twice = r; twice.shiftLeft(1)
-        let c = BigUInt.compare(twice, s)
-        let lastOdd = (out.digits.last ?? 48) & 1 == 1
+        let c = N.compareDouble(r, s)
+        let lastOdd = out.digits.count == wanted && (out.digits.last ?? 48) & 1 == 1
         if c > 0 || (c == 0 && lastOdd) { roundUp(&out) }
         out.trimTrailingZeros()
         return out
