@@ -76,8 +76,12 @@ case "parse":
     for f in files { print(GoPrinter.string(of: f), terminator: "") }
 case "run", "check":
     let (files, fset) = parseAll(sourceFiles(target))
-    _ = files
-    _ = fset
+    let result = TypeChecker.check(packagePath: "main", files: files, fileSet: fset, table: TypeTable())
+    if report(result.diagnostics, fset) { exit(1) }
+    if command == "run" {
+        FileHandle.standardError.write(Data("gointerp: the evaluator is not available yet; the program type-checks\n".utf8))
+        exit(3)
+    }
 default:
     usage()
 }

@@ -109,3 +109,31 @@ public struct NoImporter: PackageImporter {
     public init() {}
     public func importPackage(_ path: String) -> PackageScope? { nil }
 }
+
+/// Builds the scope of a native (Swift-implemented) package for importers.
+public final class PackageScopeBuilder {
+    public let ref: PackageRef
+    private let scope = Scope(parent: nil)
+
+    public init(path: String, name: String? = nil) {
+        ref = name.map { PackageRef(path: path, name: $0) } ?? PackageRef(path: path)
+    }
+
+    @discardableResult
+    private func add(_ kind: Object.Kind, _ name: String, _ type: GoType) -> Object {
+        let o = Object(kind: kind, name: name, pos: .none, index: -1, package: ref)
+        o.type = type
+        o.isPackageLevel = true
+        scope.insert(o)
+        return o
+    }
+
+    public func addFunction(_ name: String, _ signature: GoType) { add(.function, name, signature) }
+    public func addVariable(_ name: String, _ type: GoType) { add(.variable, name, type) }
+    public func addType(_ name: String, _ type: GoType) { add(.typeName, name, type) }
+    public func addConstant(_ name: String, _ type: GoType, _ value: ConstantValue) {
+        add(.constant, name, type).constant = value
+    }
+
+    public func build() -> PackageScope { PackageScope(ref: ref, scope: scope) }
+}

@@ -98,8 +98,8 @@ final class Checker {
 
     // MARK: objects
 
-    func newObject(_ kind: Object.Kind, _ name: String, _ pos: Pos, package: PackageRef? = nil) -> Object {
-        let o = Object(kind: kind, name: name, pos: pos, index: objectCount, package: package ?? pkg)
+    func newObject(_ kind: Object.Kind, _ name: String, _ pos: Pos, universe: Bool = false) -> Object {
+        let o = Object(kind: kind, name: name, pos: pos, index: objectCount, package: universe ? nil : pkg)
         objectCount += 1
         info.allObjects.append(o)
         return o
@@ -119,7 +119,7 @@ final class Checker {
 
     private func setUpUniverse() {
         func typeObj(_ name: String, _ t: GoType) {
-            let o = newObject(.typeName, name, .none, package: nil)
+            let o = newObject(.typeName, name, .none, universe: true)
             o.type = t
             o.isPackageLevel = true
             universe.insert(o)
@@ -133,19 +133,19 @@ final class Checker {
         ]
         for (n, t) in basics { typeObj(n, t) }
         for (n, v) in [("true", true), ("false", false)] {
-            let o = newObject(.constant, n, .none, package: nil)
+            let o = newObject(.constant, n, .none, universe: true)
             o.type = .untypedBool
             o.constant = .bool(v)
             universe.insert(o)
         }
-        let iotaObj = newObject(.constant, "iota", .none, package: nil)
+        let iotaObj = newObject(.constant, "iota", .none, universe: true)
         iotaObj.type = .untypedInt
         universe.insert(iotaObj)
-        let nilObj = newObject(.nilValue, "nil", .none, package: nil)
+        let nilObj = newObject(.nilValue, "nil", .none, universe: true)
         nilObj.type = .untypedNil
         universe.insert(nilObj)
         for b in Builtin.allCases {
-            let o = newObject(.builtin, b.rawValue, .none, package: nil)
+            let o = newObject(.builtin, b.rawValue, .none, universe: true)
             o.builtin = b
             universe.insert(o)
         }
@@ -460,7 +460,7 @@ final class Checker {
     func declareType(_ o: Object, spec: TypeSpec, scope: Scope) {
         if spec.isAlias {
             if !spec.typeParams.isEmpty { error(spec.name.pos, "generic type alias requires GOEXPERIMENT=aliastypeparams") }
-            o.type = typ(spec.type, scope)
+            o.type = typ(spec.type, scope, allowConstraint: true)
             return
         }
         guard let named = o.type.named else { return }
@@ -469,7 +469,7 @@ final class Checker {
             s = Scope(parent: scope)
             declareTypeParams(spec.typeParams, named.typeParameters, s)
         }
-        let rhs = typ(spec.type, s)
+        let rhs = typ(spec.type, s, allowConstraint: true)
         if rhs.isTypeParameter {
             error(spec.type.pos, "cannot use a type parameter as RHS in type declaration")
             named.setUnderlying(.invalid)
