@@ -45,6 +45,14 @@ final class TypesConstantTests: XCTestCase {
         XCTAssertEqual(lit("1.5i", .imag).imaginary.doubleValue, 1.5)
     }
 
+    func testExtremeLiterals() throws {
+        XCTAssertEqual(lit("1e5000", .float).doubleValue, .infinity)
+        XCTAssertEqual(lit("1e-5000", .float).doubleValue, 0)
+        XCTAssertNil(lit("1e5000", .float).rounded(to: .float64))
+        XCTAssertEqual(lit("0x1p-1074", .float).rounded(to: .float64)?.doubleValue, Double.leastNonzeroMagnitude)
+        XCTAssertThrowsError(try ConstantValue.shift(.int(1), .shl, 1 << 40))
+    }
+
     func testArithmetic() throws {
         let seven = ConstantValue.int(7), two = ConstantValue.int(2)
         XCTAssertEqual(try ConstantValue.binary(seven, .quo, two, integerDivision: true), .int(3))

@@ -90,6 +90,20 @@ final class TypesLookupTests: XCTestCase {
         guard case .ambiguous = FieldAndMethodLookup.lookup(twice, name: "M", package: f.main) else { return XCTFail() }
     }
 
+    func testPromotionThroughEmbeddedInterface() {
+        // struct { Stringer; N int }: String is promoted from the embedded interface.
+        let holder = f.table.newNamed("Holder", package: f.main)
+        holder.named!.setUnderlying(f.table.structure([
+            StructField(name: "Stringer", type: f.Stringer, embedded: true, package: f.main),
+            StructField(name: "N", type: .int, package: f.main)]))
+        let s = select(holder, "String")
+        XCTAssertEqual(s?.isInterfaceMethod, true)
+        XCTAssertEqual(s?.embeddedPath, [0])
+        XCTAssertEqual(s?.declaringType, f.Stringer)
+        XCTAssertTrue(Implementation.implements(holder, f.Stringer))
+        XCTAssertEqual(MethodSets.methodSet(of: holder).map(\.method.name), ["String"])
+    }
+
     func testImplements() {
         let t = f.table
         let wantsP = t.interface(methods: [Method(name: "P", package: f.main, signature: f.emptySignature)])

@@ -67,6 +67,10 @@ extension ConstantValue {
             value = twos >= 0 ? BigRational(mantissa.shiftedLeft(twos)) : BigRational(mantissa, BigInt.powerOfTwo(-twos))
         } else {
             let tens = exponent - fractionDigits
+            // Beyond what exact fractions hold anyway: let the platform round the text.
+            if abs(tens) > 1400 && !mantissa.isZero {
+                return .float(Double(text.filter { $0 != "_" }) ?? (tens > 0 ? .infinity : 0))
+            }
             value = tens >= 0 ? BigRational(mantissa * BigInt(10).power(tens)) : BigRational(mantissa, BigInt(10).power(-tens))
         }
         return .float(value)

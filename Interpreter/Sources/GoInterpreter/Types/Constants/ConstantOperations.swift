@@ -119,7 +119,9 @@ extension ConstantValue {
     /// are accepted, as for untyped constants in shifts).
     public static func shift(_ x: ConstantValue, _ op: Token, _ count: Int) throws(ConstantError) -> ConstantValue {
         if case .unknown = x { return .unknown }
-        guard count >= 0, case .int(let i) = x.toInt() else { throw .invalidOperation }
+        // The checker rejects counts beyond `ConstantDiagnostics.maxShiftCount`; this bound
+        // only keeps a missed check from allocating gigabytes.
+        guard count >= 0, count <= 1 << 20, case .int(let i) = x.toInt() else { throw .invalidOperation }
         switch op {
         case .shl: return .int(i.shiftedLeft(count))
         case .shr: return .int(i.shiftedRight(count))
