@@ -76,7 +76,7 @@ final class FormatFloatTests: XCTestCase {
 
     func testShortestRoundTripsAndIsMinimalForRandomDoubles() {
         var rng = SystemRandomNumberGenerator()
-        for i in 0..<20000 {
+        for i in 0..<8000 {
             let v = Double(bitPattern: rng.next())
             if !v.isFinite { continue }
             let text = ff(v, "e", -1)
@@ -93,7 +93,7 @@ final class FormatFloatTests: XCTestCase {
 
     func testShortestRoundTripsAndIsMinimalForRandomFloats() {
         var rng = SystemRandomNumberGenerator()
-        for _ in 0..<20000 {
+        for _ in 0..<8000 {
             let f = Float(bitPattern: UInt32(truncatingIfNeeded: rng.next()))
             if !f.isFinite { continue }
             let text = ff(Double(f), "e", -1, 32)
