@@ -65,6 +65,15 @@ final class TypesPrintingTests: XCTestCase {
         XCTAssertEqual(f.checker.string(instance), "Pair[int, string]")
         XCTAssertEqual(instance.underlying.description, "struct { Key int; Value string; Next *main.Pair[int,string] }")
         XCTAssertEqual(instance.named!.methods.first?.signature, t.signature(parameters: [.int], results: [.string]))
+        // Methods declared after the instance was first used still reach it.
+        pair.named!.addMethod(name: "Len", signature: t.signature(parameters: [], results: [.int]), pointerReceiver: false)
+        XCTAssertEqual(instance.named!.methods.map(\.name), ["Get", "Len"])
+        guard case .found(let get) = FieldAndMethodLookup.lookup(instance, name: "Get", package: f.main) else {
+            return XCTFail("Get not found")
+        }
+        XCTAssertEqual(get.type.description, "func(int) string")
+        XCTAssertTrue(get.needsAddressableReceiver)
+        XCTAssertEqual(MethodSets.methodSet(of: K).map(\.method.name), [])
         guard case .found(let selection) = FieldAndMethodLookup.lookup(instance, name: "Value", package: f.main) else {
             return XCTFail("Value not found")
         }

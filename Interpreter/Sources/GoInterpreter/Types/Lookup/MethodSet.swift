@@ -14,7 +14,8 @@ public struct MethodSetEntry: Sendable {
 /// interface method tables at run time.
 public enum MethodSets {
     public static func methodSet(of type: GoType) -> [MethodSetEntry] {
-        if let i = type.interface, !type.isTypeParameter {
+        if let i = type.interface {
+            // Interfaces and type parameters: the (constraint's) interface methods.
             return i.methods.map { MethodSetEntry(method: $0, embeddedPath: [], indirect: false, declaringType: type) }
         }
         let (start, isPointer) = FieldAndMethodLookup.dereferenced(type)

@@ -64,17 +64,29 @@ public final class NamedType: @unchecked Sendable {
         lock.withLock { storedUnderlying = resolved }
     }
 
-    /// Methods declared on the type, in declaration order.
+    /// Methods declared on the type, in declaration order. An instance derives them from
+    /// its origin, and derives them again if the checker declared more methods since.
     public var methods: [Method] {
-        if let ready = lock.withLock({ instanceMethodsReady ? storedMethods : nil }) { return ready }
+        let originCount = originNamed?.methodCount
+        if let ready = lock.withLock({ () -> [Method]? in
+            guard instanceMethodsReady else { return nil }
+            return originCount == nil || originCount == storedMethods.count ? storedMethods : nil
+        }) {
+            return ready
+        }
         let expanded = expandMethods()
         return lock.withLock {
-            if !instanceMethodsReady {
-                storedMethods = expanded
-                instanceMethodsReady = true
-            }
+            storedMethods = expanded
+            instanceMethodsReady = true
             return storedMethods
         }
+    }
+
+    var methodCount: Int { lock.withLock { storedMethods.count } }
+
+    private var originNamed: NamedType? {
+        if let origin = origin, case .named(let generic) = origin.kind { return generic }
+        return nil
     }
 
     /// Declares a method; returns it with its index in the method list.
