@@ -7,10 +7,11 @@ extension Regexp {
 
     /// Go's `Match` over a byte buffer.
     public func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        // A whole-literal pattern is answered faster by the substring search inside `search`.
-        if !program.prefixIsComplete, let dfa = program.matchDFA, let answer = dfa.matches(bytes) {
-            return answer
+        // A whole-literal pattern is a substring search (memchr + memcmp).
+        if program.prefixIsComplete && !program.anchoredAtStart {
+            return PikeVM.find(program.prefix, in: bytes, from: 0) != nil
         }
+        if let dfa = program.matchDFA, let answer = dfa.matches(bytes) { return answer }
         return withMatcher(slots: 0) { $0.search(bytes, from: 0) }
     }
 

@@ -58,7 +58,7 @@ struct MatchDFA: Sendable {
     }
 
     static func build(
-        instructions: [Instruction], classes: [CompiledClass], start: Int, anchored: Bool
+        instructions: [Instruction], classes: ClassTable, start: Int, anchored: Bool
     ) -> MatchDFA? {
         guard start != 0, instructions.count <= maxInstructions else { return nil }
         let n = instructions.count
@@ -93,10 +93,28 @@ struct MatchDFA: Sendable {
         func consumes(_ inst: Instruction, _ r: Int32) -> Bool {
             switch inst.op {
             case .rune1: return r == inst.arg
-            case .runeClass: return classes[Int(inst.arg)].contains(UInt32(r))
+            case .runeClass: return classes.contains(Int(inst.arg), UInt32(r))
             case .anyChar: return true
             case .anyCharNotNL: return r != 0x0A
             default: return false
+            }
+        }
+
+        // ASCII code points that every instruction treats alike share one column of work.
+        let consumerPCs = (0..<n).filter { instructions[$0].consumesRune }
+        var columnOf = [Int](repeating: 0, count: 128)
+        var representatives: [Int32] = []
+        var signatures: [[Bool]: Int] = [:]
+        for r in Int32(0)..<128 {
+            var signature = consumerPCs.map { consumes(instructions[$0], r) }
+            signature.append(r == 0x0A)
+            signature.append(InputText.isWordChar(r))
+            if let column = signatures[signature] {
+                columnOf[Int(r)] = column
+            } else {
+                signatures[signature] = representatives.count
+                columnOf[Int(r)] = representatives.count
+                representatives.append(r)
             }
         }
 
@@ -112,13 +130,16 @@ struct MatchDFA: Sendable {
         while next < states.count {
             let state = states[next]
             next += 1
-            let previous = Previous(rawValue: state.previous)!
+            let before = Previous(rawValue: state.previous)!.rune
             acceptsAtEnd.append(
-                closure(state.core, InputText.context(before: previous.rune, after: InputText.endOfText)).matched)
-            for r in Int32(0)..<128 {
-                let (consumers, matched) = closure(state.core, InputText.context(before: previous.rune, after: r))
+                closure(state.core, InputText.context(before: before, after: InputText.endOfText)).matched)
+            // The closure depends on the next code point only through its kind.
+            let closures = [Int32(0x0A), 0x61, 0x20].map { closure(state.core, InputText.context(before: before, after: $0)) }
+            var columns: [Int32] = []
+            for r in representatives {
+                let (consumers, matched) = closures[r == 0x0A ? 0 : InputText.isWordChar(r) ? 1 : 2]
                 if matched {
-                    transitions.append(accept)
+                    columns.append(accept)
                     continue
                 }
                 var core = Set<Int32>()
@@ -127,20 +148,21 @@ struct MatchDFA: Sendable {
                 }
                 if !anchored { core.insert(Int32(start)) }
                 if core.isEmpty {
-                    transitions.append(dead)
+                    columns.append(dead)
                     continue
                 }
                 let target = State(core: core.sorted(), previous: Previous(r).rawValue)
                 if let existing = index[target] {
-                    transitions.append(existing)
+                    columns.append(existing)
                 } else {
                     if states.count >= maxStates { return nil }
                     let id = Int32(states.count)
                     states.append(target)
                     index[target] = id
-                    transitions.append(id)
+                    columns.append(id)
                 }
             }
+            for r in 0..<128 { transitions.append(columns[columnOf[r]]) }
         }
         return MatchDFA(transitions: transitions, acceptsAtEnd: acceptsAtEnd)
     }

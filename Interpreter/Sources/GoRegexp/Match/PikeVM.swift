@@ -36,15 +36,14 @@ struct PikeVM {
 
     private let program: Program
     private let insts: UnsafeBufferPointer<Instruction>
+    private let classes: ClassTable.View
     /// Capture slots tracked: 0 (match only), 2 (match bounds) or the program's full count.
     let slotCount: Int
     private let longest: Bool
 
     private var runq: ThreadQueue
     private var nextq: ThreadQueue
-    private let stackPC: UnsafeMutablePointer<Int32>
-    private let stackSlot: UnsafeMutablePointer<Int32>
-    private let stackValue: UnsafeMutablePointer<Int>
+    private let stack: Stack
     private let startCaps: UnsafeMutablePointer<Int>
     /// Capture slots of the best match found by the last `search`.
     let matchCaps: UnsafeMutablePointer<Int>
@@ -61,12 +60,13 @@ struct PikeVM {
         return withUnsafeTemporaryAllocation(of: Int32.self, capacity: int32Count) { i32 in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: max(intCount, 1)) { ints in
                 program.instructions.withUnsafeBufferPointer { insts in
+                  program.classes.withView { classes in
                     let base32 = i32.baseAddress!
                     base32.initialize(repeating: 0, count: int32Count)
                     let base = ints.baseAddress!
                     base.initialize(repeating: -1, count: max(intCount, 1))
                     var vm = PikeVM(
-                        program: program, insts: insts, slotCount: slotCount, longest: longest,
+                        program: program, insts: insts, classes: classes, slotCount: slotCount, longest: longest,
                         runq: ThreadQueue(sparse: base32, dense: base32 + n, caps: base),
                         nextq: ThreadQueue(sparse: base32 + 2 * n, dense: base32 + 3 * n, caps: base + n * slotCount),
                         stackPC: base32 + 4 * n, stackSlot: base32 + 4 * n + stackSize,
@@ -74,36 +74,48 @@ struct PikeVM {
                         startCaps: base + 2 * n * slotCount + stackSize,
                         matchCaps: base + 2 * n * slotCount + stackSize + slotCount)
                     return body(&vm)
+                  }
                 }
             }
         }
     }
 
     private init(
-        program: Program, insts: UnsafeBufferPointer<Instruction>, slotCount: Int, longest: Bool,
+        program: Program, insts: UnsafeBufferPointer<Instruction>, classes: ClassTable.View,
+        slotCount: Int, longest: Bool,
         runq: ThreadQueue, nextq: ThreadQueue, stackPC: UnsafeMutablePointer<Int32>,
         stackSlot: UnsafeMutablePointer<Int32>, stackValue: UnsafeMutablePointer<Int>,
         startCaps: UnsafeMutablePointer<Int>, matchCaps: UnsafeMutablePointer<Int>
     ) {
         self.program = program
         self.insts = insts
+        self.classes = classes
         self.slotCount = slotCount
         self.longest = longest
         self.runq = runq
         self.nextq = nextq
-        self.stackPC = stackPC
-        self.stackSlot = stackSlot
-        self.stackValue = stackValue
+        self.stack = Stack(pc: stackPC, slot: stackSlot, value: stackValue)
         self.startCaps = startCaps
         self.matchCaps = matchCaps
     }
 
     /// Follows empty transitions from `pc0`, adding every reachable rune/match instruction to
     /// `q` in priority order. `caps` is modified temporarily and restored before returning.
+    /// The explicit stack `addThreads` uses instead of recursion (entries with slot >= 0 restore
+    /// a capture slot to `value`; the others visit `pc`).
+    private struct Stack {
+        let pc: UnsafeMutablePointer<Int32>
+        let slot: UnsafeMutablePointer<Int32>
+        let value: UnsafeMutablePointer<Int>
+    }
+
+    /// Static so that the hot loop never copies the machine (and its references) to call it.
     @inline(__always)
-    private func addThreads(
-        _ q: inout ThreadQueue, _ pc0: Int32, at pos: Int, caps: UnsafeMutablePointer<Int>, context: EmptyOp
+    private static func addThreads(
+        _ q: inout ThreadQueue, _ pc0: Int32, at pos: Int, caps: UnsafeMutablePointer<Int>, context: EmptyOp,
+        insts: UnsafeBufferPointer<Instruction>, slotCount: Int, stack: Stack
     ) {
+        let stackPC = stack.pc, stackSlot = stack.slot, stackValue = stack.value
         var sp = 0
         stackPC[0] = pc0
         stackSlot[0] = -1
@@ -151,10 +163,10 @@ struct PikeVM {
     }
 
     @inline(__always)
-    private func matches(_ inst: Instruction, _ r: Int32) -> Bool {
+    private static func matches(_ inst: Instruction, _ r: Int32, _ classes: ClassTable.View) -> Bool {
         switch inst.op {
         case .rune1: return r == inst.arg
-        case .runeClass: return r >= 0 && program.classes[Int(inst.arg)].contains(UInt32(r))
+        case .runeClass: return r >= 0 && classes.contains(Int(inst.arg), UInt32(r))
         case .anyChar: return r >= 0
         case .anyCharNotNL: return r >= 0 && r != 0x0A
         default: return false
@@ -182,8 +194,9 @@ struct PikeVM {
                 }
                 continue
             }
-            if matches(inst, r) {
-                addThreads(&nextq, inst.out, at: nextPos, caps: caps, context: nextContext)
+            if PikeVM.matches(inst, r, classes) {
+                PikeVM.addThreads(&nextq, inst.out, at: nextPos, caps: caps, context: nextContext,
+                                  insts: insts, slotCount: slotCount, stack: stack)
             }
         }
         runq.count = 0
@@ -229,7 +242,8 @@ struct PikeVM {
             }
             if !matched && (pos == 0 || !anchored) {
                 if slotCount > 0 { startCaps[0] = pos }
-                addThreads(&runq, start, at: pos, caps: startCaps, context: context)
+                PikeVM.addThreads(&runq, start, at: pos, caps: startCaps, context: context,
+                                  insts: insts, slotCount: slotCount, stack: stack)
             }
             let nextContext = InputText.context(before: r, after: r1)
             step(at: pos, next: pos + width, rune: r, nextContext: nextContext)

@@ -19,7 +19,7 @@ struct Compiler {
     }
 
     private var instructions: [Instruction] = [Instruction(.fail)]
-    private var classes: [CompiledClass] = []
+    private var classes = ClassTable()
 
     static func compile(_ node: RegexNode, groupCount: Int) -> Program {
         var c = Compiler()
@@ -136,8 +136,8 @@ struct Compiler {
             if let r = cls.singleRune { return single(.rune1, arg: Int32(r), nullable: false) }
             if cls == CharClass.anyRune { return single(.anyChar, nullable: false) }
             if cls == CharClass.anyRuneExceptNewline { return single(.anyCharNotNL, nullable: false) }
-            classes.append(CompiledClass(cls))
-            return single(.runeClass, arg: Int32(classes.count - 1), nullable: false)
+            let index = classes.append(cls)
+            return single(.runeClass, arg: Int32(index), nullable: false)
         case .anyChar:
             return single(.anyChar, nullable: false)
         case .anyCharNotNL:

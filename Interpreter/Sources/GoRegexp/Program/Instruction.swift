@@ -36,19 +36,24 @@ struct Instruction: Sendable {
     }
 }
 
-/// A character class prepared for fast membership tests: ASCII by bitmap, the rest by
-/// binary search over sorted ranges.
-struct CompiledClass: Sendable {
-    let pairs: [UInt32]
-    let asciiLow: UInt64    // bits for code points 0..<64
-    let asciiHigh: UInt64   // bits for code points 64..<128
+/// Every character class of a program, flattened so that membership tests during matching
+/// touch no reference-counted storage: ASCII by bitmap, the rest by binary search over ranges.
+struct ClassTable: Sendable {
+    /// Two words per class: bits for code points 0..<64 and 64..<128.
+    private var asciiBits: [UInt64] = []
+    /// lo, hi pairs of all classes back to back.
+    private var ranges: [UInt32] = []
+    /// Class i's pairs occupy ranges[offsets[i] ..< offsets[i + 1]].
+    private var offsets: [Int32] = [0]
 
-    init(_ cls: CharClass) {
-        pairs = cls.pairs
+    var count: Int { offsets.count - 1 }
+
+    /// Adds a normalized class and returns its index.
+    mutating func append(_ cls: CharClass) -> Int {
         var low: UInt64 = 0, high: UInt64 = 0
         var i = 0
-        while i < pairs.count {
-            let lo = pairs[i], hi = pairs[i + 1]
+        while i < cls.pairs.count {
+            let lo = cls.pairs[i], hi = cls.pairs[i + 1]
             if lo < 128 {
                 for r in lo...min(hi, 127) {
                     if r < 64 { low |= 1 << UInt64(r) } else { high |= 1 << UInt64(r - 64) }
@@ -56,21 +61,31 @@ struct CompiledClass: Sendable {
             }
             i += 2
         }
-        asciiLow = low
-        asciiHigh = high
+        asciiBits.append(low)
+        asciiBits.append(high)
+        ranges.append(contentsOf: cls.pairs)
+        offsets.append(Int32(ranges.count))
+        return count - 1
     }
 
-    @inline(__always)
-    func contains(_ r: UInt32) -> Bool {
-        if r < 64 { return asciiLow & (1 << UInt64(r)) != 0 }
-        if r < 128 { return asciiHigh & (1 << UInt64(r - 64)) != 0 }
-        return pairs.withUnsafeBufferPointer { p in
-            var lo = 0, hi = p.count / 2
+    /// Borrowed, pointer-based access for the matching loops.
+    struct View {
+        let asciiBits: UnsafeBufferPointer<UInt64>
+        let ranges: UnsafeBufferPointer<UInt32>
+        let offsets: UnsafeBufferPointer<Int32>
+
+        @inline(__always)
+        func contains(_ index: Int, _ r: UInt32) -> Bool {
+            if r < 128 {
+                let word = asciiBits[2 &* index &+ (r < 64 ? 0 : 1)]
+                return word & (1 << UInt64(r & 63)) != 0
+            }
+            var lo = Int(offsets[index]) / 2, hi = Int(offsets[index &+ 1]) / 2
             while lo < hi {
                 let mid = (lo &+ hi) / 2
-                if r < p[2 &* mid] {
+                if r < ranges[2 &* mid] {
                     hi = mid
-                } else if r > p[2 &* mid &+ 1] {
+                } else if r > ranges[2 &* mid &+ 1] {
                     lo = mid &+ 1
                 } else {
                     return true
@@ -78,5 +93,17 @@ struct CompiledClass: Sendable {
             }
             return false
         }
+    }
+
+    func withView<R>(_ body: (View) -> R) -> R {
+        asciiBits.withUnsafeBufferPointer { bits in
+            ranges.withUnsafeBufferPointer { rs in
+                offsets.withUnsafeBufferPointer { offs in body(View(asciiBits: bits, ranges: rs, offsets: offs)) }
+            }
+        }
+    }
+
+    func contains(_ index: Int, _ r: UInt32) -> Bool {
+        withView { $0.contains(index, r) }
     }
 }

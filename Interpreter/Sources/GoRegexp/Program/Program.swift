@@ -2,7 +2,7 @@
 /// run from many threads at once (all per-match state lives in the matcher's scratch space).
 final class Program: Sendable {
     let instructions: [Instruction]
-    let classes: [CompiledClass]
+    let classes: ClassTable
     let start: Int
     /// Number of capture slots including the whole match: 2 * (groups + 1).
     let slotCount: Int
@@ -18,7 +18,7 @@ final class Program: Sendable {
     /// Fast "does it match" automaton for ASCII input, when the pattern is small enough.
     let matchDFA: MatchDFA?
 
-    init(instructions: [Instruction], classes: [CompiledClass], start: Int, groupCount: Int) {
+    init(instructions: [Instruction], classes: ClassTable, start: Int, groupCount: Int) {
         self.instructions = instructions
         self.classes = classes
         self.start = start
