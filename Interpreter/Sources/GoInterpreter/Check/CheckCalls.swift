@@ -109,11 +109,23 @@ extension Checker {
 
     private func argCountError(_ e: CallExpr, _ args: [Operand], _ sig: Signature) {
         let few = args.count < sig.parameters.count - (sig.isVariadic ? 1 : 0)
-        let have = "(" + args.map { typeString($0.type.isUntyped && $0.mode == .constant ? $0.type : $0.type) }.joined(separator: ", ") + ")"
+        let have = typesSummary(args.map(\.type))
         var want = signatureText(table.signature(parameters: sig.parameters, results: [], isVariadic: sig.isVariadic))
         if want.hasPrefix(" ") { want.removeFirst() }
         let at = few ? e.rparen : (e.args.count > sig.parameters.count ? e.args[sig.parameters.count].pos : e.rparen)
         error(at, "\(few ? "not enough" : "too many") arguments in call to \(ExprString.string(e.fun))\n\thave \(have)\n\twant \(want)")
+    }
+
+    /// types2's "have" lists: untyped numbers print as "number", other untyped kinds bare.
+    func typesSummary(_ ts: [GoType]) -> String {
+        "(" + ts.map { t -> String in
+            if t.isInvalid { return "unknown type" }
+            if t.isUntyped, let k = t.basicKind {
+                if k.isNumeric { return "number" }
+                return k.name.replacingOccurrences(of: "untyped ", with: "")
+            }
+            return typeString(t)
+        }.joined(separator: ", ") + ")"
     }
 
     /// Structural unification binding type parameters of `p` against `a`.

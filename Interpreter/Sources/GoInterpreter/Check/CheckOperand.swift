@@ -62,7 +62,7 @@ enum ExprString {
     static func string(_ e: any Expr) -> String {
         switch e {
         case let x as CompositeLit:
-            return (x.type.map { string($0) } ?? "") + "{…}"
+            return (x.type.map { string($0) } ?? "") + (x.elements.isEmpty ? "{}" : "{…}")
         case let x as FuncLit:
             return "func" + GoPrinter.string(of: x.type).dropFirst(4) + " {…}"
         case let x as ParenExpr: return "(" + string(x.x) + ")"

@@ -438,7 +438,7 @@ extension Checker {
             return
         }
         if want.isEmpty {
-            error(x.results[0].pos, "too many return values\n\thave (\(x.results.map { typeString(expr($0, scope).type) }.joined(separator: ", ")))\n\twant ()")
+            error(x.results[0].pos, "too many return values\n\thave \(typesSummary(x.results.map { expr($0, scope).type }))\n\twant ()")
             return
         }
         if x.results.count == 1 && want.count > 1 {
@@ -446,7 +446,7 @@ extension Checker {
             if v.isInvalid { return }
             if case .tuple(let ts) = v.type.kind {
                 if ts.count != want.count {
-                    error(x.results[0].pos, "\(ts.count < want.count ? "not enough" : "too many") return values\n\thave \(tupleText(ts))\n\twant \(tupleText(want))")
+                    error(x.results[0].pos, "\(ts.count < want.count ? "not enough" : "too many") return values\n\thave \(typesSummary(ts))\n\twant \(tupleText(want))")
                     return
                 }
                 for (t, w) in zip(ts, want) {
@@ -460,7 +460,7 @@ extension Checker {
         }
         var vals = x.results.enumerated().map { (i, r) in expr(r, scope, hint: i < want.count ? want[i] : nil) }
         if vals.count != want.count {
-            let have = "(" + vals.map { typeString($0.type) }.joined(separator: ", ") + ")"
+            let have = typesSummary(vals.map(\.type))
             let at = vals.count < want.count ? x.results[0].pos : x.results[want.count].pos
             error(at, "\(vals.count < want.count ? "not enough" : "too many") return values\n\thave \(have)\n\twant \(tupleText(want))")
             return

@@ -61,6 +61,6 @@ struct CheckHarness {
 func mainProgram(_ body: String, imports: [String] = [], decls: String = "") -> String {
     var s = "package main\n\n"
     for i in imports { s += "import \"\(i)\"\n" }
-    s += decls + "\nfunc main() {\n" + body + "\n}\n"
+    s += decls + "func main() {\n" + body + "\n}\n"
     return s
 }

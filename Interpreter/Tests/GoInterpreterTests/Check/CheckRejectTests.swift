@@ -1,0 +1,89 @@
+import XCTest
+@testable import GoInterpreter
+
+/// Programs that must fail with go build's exact message and position.
+final class CheckRejectTests: XCTestCase {
+    func assertErrors(_ src: String, _ expected: [String], file: StaticString = #filePath, line: UInt = #line) {
+        var h = CheckHarness()
+        XCTAssertEqual(h.errors(src), expected, file: file, line: line)
+    }
+
+    /// One statement list inside main; positions are in main's body (line 4 onwards).
+    func assertBody(_ body: String, _ expected: [String], imports: [String] = [], decls: String = "", file: StaticString = #filePath, line: UInt = #line) {
+        assertErrors(mainProgram(body, imports: imports, decls: decls), expected, file: file, line: line)
+    }
+
+    func testUndefinedAndUnused() {
+        assertBody("\tfoo()", ["./x.go:4:2: undefined: foo"])
+        var h = CheckHarness()
+        XCTAssertEqual(h.warnings(mainProgram("\tx := 1")), ["./x.go:4:2: declared and not used: x"])
+        var h2 = CheckHarness()
+        XCTAssertEqual(h2.warnings(mainProgram("", imports: ["strings"])), ["./x.go:3:8: \"strings\" imported and not used"])
+        assertBody("\tfmt.Foo()", ["./x.go:5:6: undefined: fmt.Foo"], imports: ["fmt"])
+        assertBody("\tx := 1\n\tx := 2\n\t_ = x", ["./x.go:5:4: no new variables on left side of :="])
+        assertErrors("package main\n\nvar a int\nvar a string\n\nfunc main() {}\n",
+                     ["./x.go:4:5: a redeclared in this block\n\t./x.go:3:5: other declaration of a"])
+    }
+
+    func testAssignability() {
+        assertBody("\tvar s string = 1\n\t_ = s", ["./x.go:4:17: cannot use 1 (untyped int constant) as string value in variable declaration"])
+        assertBody("\tx := 1\n\tvar s string = x\n\t_ = s", ["./x.go:5:17: cannot use x (variable of type int) as string value in variable declaration"])
+        assertBody("\tvar b int8 = 300\n\t_ = b", ["./x.go:4:15: cannot use 300 (untyped int constant) as int8 value in variable declaration (overflows)"])
+        assertBody("\tvar x int = nil\n\t_ = x", ["./x.go:4:14: cannot use nil as int value in variable declaration"])
+        assertBody("\tvar f float64 = 1\n\tvar i int\n\ti = f", ["./x.go:6:6: cannot use f (variable of type float64) as int value in assignment"])
+        assertErrors("""
+        package main
+
+        import "fmt"
+
+        type T struct{}
+
+        func (*T) String() string { return "" }
+
+        type U struct{}
+
+        var _ fmt.Stringer = T{}
+        var _ fmt.Stringer = U{}
+
+        func main() {}
+        """, [
+            "./x.go:11:22: cannot use T{} (value of type T) as fmt.Stringer value in variable declaration: T does not implement fmt.Stringer (method String has pointer receiver)",
+            "./x.go:12:22: cannot use U{} (value of type U) as fmt.Stringer value in variable declaration: U does not implement fmt.Stringer (missing method String)",
+        ])
+        assertBody("\tconst c = 10\n\tc = 5", ["./x.go:5:2: cannot assign to c (neither addressable nor a map index expression)"])
+    }
+
+    func testOperators() {
+        assertBody("\ta := 1\n\tb := \"s\"\n\t_ = a + b", ["./x.go:6:6: invalid operation: a + b (mismatched types int and string)"])
+        assertBody("\ts := \"x\"\n\t_ = s == 1", ["./x.go:5:6: invalid operation: s == 1 (mismatched types string and untyped int)"])
+        assertBody("\tx := 1 / 0\n\t_ = x", ["./x.go:4:11: invalid operation: division by zero"])
+        assertBody("\tb := true\n\t_ = -b", ["./x.go:5:6: invalid operation: operator - not defined on b (variable of type bool)"])
+        assertBody("\t1 + 2", ["./x.go:4:2: 1 + 2 (untyped int constant 3) is not used"])
+        assertBody("\tx := 1\n\tif x {\n\t}", ["./x.go:5:5: non-boolean condition in if statement"])
+        assertBody("\tvar s []int\n\t_ = s == s", ["./x.go:5:6: invalid operation: s == s (slice can only be compared to nil)"])
+        assertErrors("package main\n\nconst c uint8 = 255 + 1\n\nfunc main() {}\n",
+                     ["./x.go:3:17: cannot use 255 + 1 (untyped int constant 256) as uint8 value in constant declaration (overflows)"])
+    }
+
+    func testCalls() {
+        assertBody("\tf := func(a int) {}\n\tf()", ["./x.go:5:4: not enough arguments in call to f\n\thave ()\n\twant (int)"])
+        assertBody("\tf := func(a int) {}\n\tf(1, 2)", ["./x.go:5:7: too many arguments in call to f\n\thave (number, number)\n\twant (int)"])
+        assertBody("\tf := func(a int) {}\n\tf(\"s\")", ["./x.go:5:4: cannot use \"s\" (untyped string constant) as int value in argument to f"])
+        assertBody("\tx := 1\n\tx()", ["./x.go:5:2: invalid operation: cannot call non-function x (variable of type int)"])
+        assertBody("\t_ = len(1)", ["./x.go:4:10: invalid argument: 1 (untyped int constant) for built-in len"])
+        assertBody("\ta, b := 1\n\t_, _ = a, b", ["./x.go:4:2: assignment mismatch: 2 variables but 1 value"])
+        assertBody("\ta, b := f()\n\t_, _ = a, b", ["./x.go:5:2: assignment mismatch: 2 variables but f() returns 1 value"], decls: "func f() int { return 1 }\n")
+        assertBody("\tx := 1\n\t_ = x.(int)", ["./x.go:5:6: invalid operation: x (variable of type int) is not an interface"])
+    }
+
+    func testDeclarationsAndStatements() {
+        assertErrors("package main\n\nfunc f() int {\n}\n\nfunc main() {}\n", ["./x.go:4:1: missing return"])
+        assertErrors("package main\n\nfunc f() int {\n\treturn 1, 2\n}\n\nfunc main() {}\n",
+                     ["./x.go:4:12: too many return values\n\thave (number, number)\n\twant (int)"])
+        assertBody("\tbreak", ["./x.go:4:2: break is not in a loop, switch, or select"])
+        assertBody("\tm := map[[]int]int{}\n\t_ = m", ["./x.go:4:11: invalid map key type []int"])
+        assertErrors("package main\n\ntype T struct{ a int }\n\nfunc main() {\n\tvar t T\n\t_ = t.foo\n}\n",
+                     ["./x.go:7:8: t.foo undefined (type T has no field or method foo)"])
+        assertBody("L:\n\tfor {\n\t}", ["./x.go:4:1: label L defined and not used"])
+    }
+}
