@@ -45,6 +45,16 @@ final class TypesConstantTests: XCTestCase {
         XCTAssertEqual(lit("1.5i", .imag).imaginary.doubleValue, 1.5)
     }
 
+    func testRuntimeRegisters() {
+        XCTAssertEqual(ConstantValue.uint(UInt64.max).integerRegister, -1)
+        XCTAssertEqual(ConstantValue.int(-5).integerRegister, -5)
+        XCTAssertEqual(lit("2.0", .float).integerRegister, 2)
+        XCTAssertNil(lit("2.5", .float).integerRegister)
+        XCTAssertEqual(lit("1.5i", .imag).complexValue?.imaginary, 1.5)
+        XCTAssertEqual(ConstantValue.int(3).complexValue?.real, 3)
+        XCTAssertNil(ConstantValue.string("x").complexValue)
+    }
+
     func testExtremeLiterals() throws {
         XCTAssertEqual(lit("1e5000", .float).doubleValue, .infinity)
         XCTAssertEqual(lit("1e-5000", .float).doubleValue, 0)

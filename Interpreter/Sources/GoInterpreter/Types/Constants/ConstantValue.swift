@@ -1,6 +1,7 @@
 /// The exact value of a Go constant. Integers are unbounded, untyped floats are exact
 /// fractions (falling back to Double only beyond `BigRational` size limits, like
 /// go/constant falls back to big.Float), complex values are pairs of those.
+/// Derived `==` compares representations; use `ConstantValue.compare` for numeric equality.
 public indirect enum ConstantValue: Sendable, Hashable, CustomStringConvertible {
     /// The result of an invalid operation; propagates silently so one error is reported once.
     case unknown
@@ -86,6 +87,17 @@ public indirect enum ConstantValue: Sendable, Hashable, CustomStringConvertible 
             return im.signum == 0 ? re.doubleValue : nil
         default: return nil
         }
+    }
+
+    /// An integer constant as the evaluator's 64-bit register: two's complement bits, so
+    /// a uint64 above Int64.max keeps its bit pattern. Only meaningful once the value has
+    /// been checked representable in its type.
+    public var integerRegister: Int64? { bigIntValue.map { Int64(bitPattern: $0.truncatedBits) } }
+
+    /// A complex constant as a pair of Doubles (real values have a zero imaginary part).
+    public var complexValue: (real: Double, imaginary: Double)? {
+        guard isNumeric, let re = real.doubleValue, let im = imaginary.doubleValue else { return nil }
+        return (re, im)
     }
 
     public var real: ConstantValue {
