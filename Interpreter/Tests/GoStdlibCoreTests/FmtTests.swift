@@ -92,3 +92,16 @@ final class FmtTests: XCTestCase {
         XCTAssertEqual(String(decoding: h.output, as: UTF8.self), "%!x(main.P={1 2})")
     }
 }
+
+final class FmtOrderingTests: XCTestCase {
+    func testMapKeyOrdering() {
+        let floats: [GoFormatValue] = [.float64(3), .float64(.nan), .float64(-.infinity), .float64(1)]
+        let sorted = floats.sorted { GoFormatValue.compareForMapPrinting($0, $1) < 0 }
+        XCTAssertEqual(GoPrintf.sprint(sorted), "NaN -Inf 1 3")
+        let strings: [GoFormatValue] = [.string("b"), .string("B"), .string("a"), .string("")]
+        XCTAssertEqual(strings.sorted { GoFormatValue.compareForMapPrinting($0, $1) < 0 }.map { GoPrintf.sprint([$0]) }, ["", "B", "a", "b"])
+        XCTAssertEqual(GoFormatValue.compareForMapPrinting(.bool(false), .bool(true)), -1)
+        XCTAssertEqual(GoFormatValue.compareForMapPrinting(.int(2), .int(2)), 0)
+        XCTAssertEqual(GoFormatValue.compareForMapPrinting(.int(2), .string("2")), -1)
+    }
+}

@@ -82,3 +82,21 @@ final class UTF8Tests: XCTestCase {
         XCTAssertEqual(GoUTF8.runes([0x61, 0xFF, 0x62]), [0x61, 0xFFFD, 0x62])
     }
 }
+
+final class UTF16Tests: XCTestCase {
+    func testEncodeDecode() {
+        XCTAssertEqual(GoUTF16.encode([0x61, 0x1F600, 0xD800, 0x110000, 0xFFFF]), [0x61, 0xD83D, 0xDE00, 0xFFFD, 0xFFFD, 0xFFFF])
+        XCTAssertEqual(GoUTF16.decode([0x61, 0xD83D, 0xDE00, 0xDE00, 0xD83D, 0x62, 0xD83D]), [0x61, 0x1F600, 0xFFFD, 0xFFFD, 0x62, 0xFFFD])
+        XCTAssertTrue(GoUTF16.encodeRune(0x1F600) == (0xD83D, 0xDE00))
+        XCTAssertTrue(GoUTF16.encodeRune(0x41) == (0xFFFD, 0xFFFD))
+        XCTAssertEqual(GoUTF16.decodeRune(0xD83D, 0x41), 0xFFFD)
+        XCTAssertTrue(GoUTF16.isSurrogate(0xDFFF))
+        XCTAssertFalse(GoUTF16.isSurrogate(0xE000))
+        // Swift's own UTF-16 agrees for every valid scalar sampled.
+        for r in stride(from: GoRune(0), through: GoUTF8.maxRune, by: 251) where GoUTF8.validRune(r) {
+            let swift = Array(String(Unicode.Scalar(UInt32(r))!).utf16)
+            XCTAssertEqual(GoUTF16.encode([r]), swift)
+            XCTAssertEqual(GoUTF16.decode(swift), [r])
+        }
+    }
+}
