@@ -118,4 +118,23 @@ final class StringsTests: XCTestCase {
             XCTAssertEqual(GoStrings.lastIndex(s, sep), lastNaive)
         }
     }
+
+    func testStringConveniences() throws {
+        XCTAssertEqual(GoStrings.split("a,b,,c", ","), ["a", "b", "", "c"])
+        XCTAssertEqual(GoStrings.split("日本", ""), ["日", "本"])
+        XCTAssertEqual(GoStrings.splitN("a,b,c", ",", 2), ["a", "b,c"])
+        XCTAssertEqual(GoStrings.fields("  a \t b\n"), ["a", "b"])
+        XCTAssertEqual(GoStrings.replace("aaa", "a", "b", 2), "bba")
+        XCTAssertEqual(GoStrings.replace("ab", "", "-", -1), "-a-b-")
+        XCTAssertEqual(GoStrings.count("cheese", "e"), 3)
+        XCTAssertEqual(GoStrings.count("five", ""), 5)
+        XCTAssertEqual(GoStrings.index("chicken", "ken"), 4)
+        XCTAssertEqual(GoStrings.lastIndex("go gopher", "go"), 3)
+        XCTAssertTrue(GoStrings.equalFold("Gopher", "GOPHER"))
+        XCTAssertEqual(GoStrings.toUpper("héllo"), "HÉLLO")
+        XCTAssertEqual(GoStrings.trimSpace(" \t x \n"), "x")
+        XCTAssertEqual(GoStrings.trim("¡¡¡Hello, Gophers!!!", "!¡"), "Hello, Gophers")
+        XCTAssertEqual(try GoStrings.repeatString("na", count: 2), "nana")
+        XCTAssertEqual(try GoReplacer(["a", "1", "", "X"]).replace("ab"), "1XbX")
+    }
 }

@@ -4,7 +4,7 @@
 /// The interpreter's printer drives it: it sets the flags for a verb (via `GoPrintf`), then
 /// formats primitives with the methods here and composite values with its own code that
 /// reuses `pad`/`writePadding`, so every value sees the same width and flag rules.
-public struct GoFormatter {
+public struct GoFormatter: Sendable {
     public var output: [UInt8] = []
 
     // Flags of the current verb.
