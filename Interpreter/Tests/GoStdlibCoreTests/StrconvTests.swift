@@ -128,4 +128,25 @@ final class StrconvTests: XCTestCase {
         }
         XCTAssertEqual(GoStrconv.itoa(-42), "-42")
     }
+
+    /// `Fixtures/parse_float.txt`: random long, near-halfway and hexadecimal literals parsed by
+    /// Go at both sizes, and 'f' formatting of extreme magnitudes.
+    func testRandomLiteralsAgainstGo() {
+        let lines = Fixture.lines("parse_float.txt").map { $0.split(separator: " ") }
+        XCTAssertGreaterThan(lines.count, 1500)
+        for f in lines {
+            if f[0] == "P" {
+                let s = String(f[1])
+                let (v64, e64) = GoStrconv.parseFloat(s, bitSize: 64)
+                XCTAssertEqual(v64.bitPattern, UInt64(f[2], radix: 16)!, "ParseFloat(\(s), 64)")
+                XCTAssertEqual(e64 != nil, f[3] == "true", "ParseFloat(\(s), 64) error")
+                let (v32, e32) = GoStrconv.parseFloat(s, bitSize: 32)
+                XCTAssertEqual(v32.bitPattern, UInt64(f[4], radix: 16)!, "ParseFloat(\(s), 32)")
+                XCTAssertEqual(e32 != nil, f[5] == "true", "ParseFloat(\(s), 32) error")
+            } else {
+                let v = Double(bitPattern: UInt64(f[1], radix: 16)!)
+                XCTAssertEqual(GoStrconv.formatFloat(v, "f", Int(f[2])!, 64), String(f[3]))
+            }
+        }
+    }
 }
