@@ -24,6 +24,14 @@ final class FindAllTests: XCTestCase {
         XCTAssertEqual(try Regexp("a|b|").allMatchRanges(in: "abc"), [[0, 1], [1, 2], [3, 3]])
     }
 
+    func testSkippingAheadStaysOnCodePointBoundaries() throws {
+        XCTAssertEqual(try Regexp("\\d+").allMatches(in: "aé1bç22"), ["1", "22"])
+        XCTAssertEqual(try Regexp("[\\x{FFFD}b]").allMatchRanges(in: "éb"), [[2, 3]])
+        XCTAssertEqual(try Regexp("[\\x{FFFD}b]").allMatchRanges(in: [0xFF, 0x62] as [UInt8]), [[0, 1], [1, 2]])
+        XCTAssertEqual(try Regexp("[é]+").allMatches(in: "xxééyé"), ["éé", "é"])
+        XCTAssertEqual(try Regexp("\\bfoo").allMatchRanges(in: "afoo foo"), [[5, 8]])
+    }
+
     func testFindAllSubmatch() throws {
         let r = try Regexp("a(x*)b")
         XCTAssertEqual(r.allMatchIndices(in: "-ab-axxb-"), [[1, 3, 2, 2], [4, 8, 5, 7]])

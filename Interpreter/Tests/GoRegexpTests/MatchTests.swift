@@ -108,6 +108,19 @@ final class MatchTests: XCTestCase {
         XCTAssertEqual(try Regexp("b+").firstMatch(in: Array("abbc".utf8)), Array("bb".utf8))
     }
 
+    func testEmptyClassesAndZeroRepeats() throws {
+        let never = try Regexp("[^\\x00-\\x{10FFFF}]")
+        XCTAssertFalse(never.matches("anything"))
+        XCTAssertFalse(never.matches(""))
+        XCTAssertEqual(try Regexp("a|[^\\x00-\\x{10FFFF}]").firstMatch(in: "xa"), "a")
+        XCTAssertEqual(try Regexp("[^\\x00-\\x{10FFFF}]*b").firstMatchRange(in: "ab"), [1, 2])
+        // A group repeated zero times still counts as a group but never participates.
+        let zero = try Regexp("(a){0}b")
+        XCTAssertEqual(zero.numSubexp, 1)
+        XCTAssertEqual(zero.firstMatchIndices(in: "ab"), [1, 2, -1, -1])
+        XCTAssertEqual(try Regexp("[[:^alpha:][:digit:]]+").firstMatch(in: "ab12-c"), "12-")
+    }
+
     func testLazyAndGreedy() throws {
         let cases: [(String, String, String)] = [
             ("a+", "aaa", "aaa"),

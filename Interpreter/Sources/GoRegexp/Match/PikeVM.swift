@@ -229,15 +229,26 @@ struct PikeVM {
         while true {
             if runq.count == 0 {
                 if matched || (anchored && pos != 0) { break }
+                // No thread alive: skip to the next place a match can begin.
+                var skipTo = pos
                 if !prefix.isEmpty {
-                    // No thread alive: skip straight to the next place the required literal occurs.
                     guard let found = PikeVM.find(prefix, in: input, from: pos) else { break }
-                    if found != pos {
-                        pos = found
-                        (r, width) = InputText.decode(input, at: pos)
-                        (r1, width1) = width > 0 ? InputText.decode(input, at: pos + width) : (InputText.endOfText, 0)
-                        context = InputText.context(before: InputText.runeBefore(input, pos), after: r)
+                    skipTo = found
+                } else if let firstBytes = program.firstBytes {
+                    // Step code point by code point so we only ever stop on a boundary.
+                    while skipTo < input.count {
+                        let byte = input[skipTo]
+                        if firstBytes.contains(byte) { break }
+                        skipTo += byte < 0x80 ? 1 : InputText.decode(input, at: skipTo).width
                     }
+                    // The pattern cannot match empty, so nothing can start at the very end.
+                    if skipTo == input.count { break }
+                }
+                if skipTo != pos {
+                    pos = skipTo
+                    (r, width) = InputText.decode(input, at: pos)
+                    (r1, width1) = width > 0 ? InputText.decode(input, at: pos + width) : (InputText.endOfText, 0)
+                    context = InputText.context(before: InputText.runeBefore(input, pos), after: r)
                 }
             }
             if !matched && (pos == 0 || !anchored) {

@@ -106,4 +106,10 @@ struct ClassTable: Sendable {
     func contains(_ index: Int, _ r: UInt32) -> Bool {
         withView { $0.contains(index, r) }
     }
+
+    /// Whether class `index` holds any code point >= 128 (ranges are sorted).
+    func hasNonASCII(_ index: Int) -> Bool {
+        let end = Int(offsets[index + 1])
+        return end > Int(offsets[index]) && ranges[end - 1] >= 128
+    }
 }

@@ -17,6 +17,8 @@ final class Program: Sendable {
     let reportedPrefixComplete: Bool
     /// Fast "does it match" automaton for ASCII input, when the pattern is small enough.
     let matchDFA: MatchDFA?
+    /// Bytes an unanchored match can begin with, when that narrows things down.
+    let firstBytes: FirstByteSet?
 
     init(instructions: [Instruction], classes: ClassTable, start: Int, groupCount: Int) {
         self.instructions = instructions
@@ -74,6 +76,8 @@ final class Program: Sendable {
             reportedPrefix = text
             reportedPrefixComplete = instructions[end].op == .match
         }
+        firstBytes = anchoredAtStart ? nil
+            : FirstByteSet.build(instructions: instructions, classes: classes, start: start)
         matchDFA = MatchDFA.build(instructions: instructions, classes: classes, start: start,
                                   anchored: anchoredAtStart)
     }
