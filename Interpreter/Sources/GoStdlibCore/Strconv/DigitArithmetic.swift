@@ -11,6 +11,8 @@ protocol DigitArithmetic {
     mutating func subtract(_ b: Self)
     static func compare(_ a: Self, _ b: Self) -> Int
     mutating func divideSmallQuotient(by divisor: Self) -> UInt8
+    var bitLength: Int { get }
+    mutating func shiftRight(_ n: Int)
 }
 
 extension DigitArithmetic {
@@ -97,6 +99,24 @@ struct UInt256: DigitArithmetic {
         if a.w1 != b.w1 { return a.w1 < b.w1 ? -1 : 1 }
         if a.w0 != b.w0 { return a.w0 < b.w0 ? -1 : 1 }
         return 0
+    }
+
+    var bitLength: Int {
+        if w3 != 0 { return 256 - w3.leadingZeroBitCount }
+        if w2 != 0 { return 192 - w2.leadingZeroBitCount }
+        if w1 != 0 { return 128 - w1.leadingZeroBitCount }
+        return 64 - w0.leadingZeroBitCount
+    }
+
+    mutating func shiftRight(_ n: Int) {
+        var n = n
+        while n >= 64 { w0 = w1; w1 = w2; w2 = w3; w3 = 0; n -= 64 }
+        guard n > 0 else { return }
+        let s = UInt64(n), l = UInt64(64 - n)
+        w0 = w0 >> s | w1 << l
+        w1 = w1 >> s | w2 << l
+        w2 = w2 >> s | w3 << l
+        w3 = w3 >> s
     }
 
     mutating func divideSmallQuotient(by divisor: UInt256) -> UInt8 {

@@ -45,7 +45,7 @@ extension GoStrconv {
 
     /// The exact rational num/den (plus a sticky bit for discarded non-zero input) rounded to
     /// the nearest float, ties to even. Returns the bit pattern and whether it overflowed.
-    static func roundRational(_ num: BigUInt, _ den: BigUInt, sticky inputSticky: Bool, _ format: BinaryFormat) -> (UInt64, Bool) {
+    static func roundRational<N: DigitArithmetic>(_ num: N, _ den: N, sticky inputSticky: Bool, _ format: BinaryFormat) -> (UInt64, Bool) {
         let mantissaBits = format.mantissaBits
         if num.isZero { return (0, false) }
         // Scale so that the integer quotient has mantissaBits+3 or +4 bits.
@@ -55,7 +55,7 @@ extension GoStrconv {
         var q: UInt64 = 0
         d.shiftLeft(60)
         for bit in stride(from: 60, through: 0, by: -1) {
-            if BigUInt.compare(n, d) >= 0 { n.subtract(d); q |= 1 << UInt64(bit) }
+            if N.compare(n, d) >= 0 { n.subtract(d); q |= 1 << UInt64(bit) }
             d.shiftRight(1)
         }
         let sticky = inputSticky || !n.isZero
@@ -179,6 +179,16 @@ struct FloatLiteral {
         let underflowPoint = format == .binary32 ? -47 : -331
         if point >= overflowPoint { return (.infinity, true) }
         if point < underflowPoint { return (0, false) }
+        // Up to 19 digits and moderate exponents fit a fixed 256-bit integer: num·2^shift and
+        // den·2^(shift+60) stay below 2^250.
+        if digits.count <= 19 && exp10 >= -50 && exp10 <= 40 {
+            var m: UInt64 = 0
+            for d in digits { m = m * 10 + UInt64(d - 48) }
+            var num = UInt256(m), den = UInt256(1)
+            if exp10 >= 0 { num.multiplyByPow10(exp10) } else { den.multiplyByPow10(-exp10) }
+            let (bits, overflow) = GoStrconv.roundRational(num, den, sticky: truncated, format)
+            return (format.value(bits: bits), overflow)
+        }
         var num = BigUInt(decimalDigits: digits[...])
         var den = BigUInt(1)
         if exp10 >= 0 { num.multiplyByPow10(exp10) } else { den.multiplyByPow10(-exp10) }
@@ -225,6 +235,12 @@ struct FloatLiteral {
         let top = binaryExponent + (64 - hexMantissa.leadingZeroBitCount)
         if top > format.maxExponent + 2 { return (.infinity, true) }
         if top < format.minExponent - format.mantissaBits - 2 { return (0, false) }
+        if binaryExponent >= -120 && binaryExponent <= 60 {
+            var num = UInt256(hexMantissa), den = UInt256(1)
+            if binaryExponent >= 0 { num.shiftLeft(binaryExponent) } else { den.shiftLeft(-binaryExponent) }
+            let (bits, overflow) = GoStrconv.roundRational(num, den, sticky: truncated, format)
+            return (format.value(bits: bits), overflow)
+        }
         var num = BigUInt(hexMantissa), den = BigUInt(1)
         if binaryExponent >= 0 { num.shiftLeft(binaryExponent) } else { den.shiftLeft(-binaryExponent) }
         let (bits, overflow) = GoStrconv.roundRational(num, den, sticky: truncated, format)
