@@ -231,7 +231,9 @@ extension Checker {
                 return .invalid(e)
             }
             if x.mode == .constant, let s = x.value.stringBytes { constant = .integer(Int64(s.count)) }
-            if case .array(_, let n) = x.type.underlying.kind, !containsCallOrReceive(e.args[0]) { constant = .integer(n) }
+            var arrayType = x.type.underlying
+            if let p = arrayType.pointerElement { arrayType = p.underlying }
+            if case .array(_, let n) = arrayType.kind, !containsCallOrReceive(e.args[0]) { constant = .integer(n) }
             if let c = constant { return Operand(mode: .constant, expr: e, type: .int, value: c) }
             return Operand(mode: .value, expr: e, type: .int)
         case .append:

@@ -421,7 +421,9 @@ extension Checker {
 
     func binary(_ e: BinaryExpr, _ scope: Scope, hint: GoType?) -> Operand {
         if e.op == .shl || e.op == .shr { return shift(e, scope, hint: hint) }
-        var x = expr(e.x, scope), y = expr(e.y, scope)
+        let operandHint = isComparison(e.op) ? nil : hint
+        var x = expr(e.x, scope, hint: operandHint)
+        var y = expr(e.y, scope, hint: x.type.isUntyped || x.isInvalid ? operandHint : x.type)
         if x.isInvalid || y.isInvalid { return .invalid(e) }
         if isComparison(e.op) { return comparison(e, &x, &y) }
         let bothUntyped = x.type.isUntyped && y.type.isUntyped
@@ -478,6 +480,7 @@ extension Checker {
 
     func comparison(_ e: BinaryExpr, _ x: inout Operand, _ y: inout Operand) -> Operand {
         let op = e.op
+        let xNil = x.isNil, yNil = y.isNil
         var ok = matchTypes(&x, &y)
         if ok {
             ok = assignableReason(x, to: y.type) == nil || assignableReason(y, to: x.type) == nil
@@ -487,9 +490,9 @@ extension Checker {
             return .invalid(e)
         }
         if op == .eql || op == .neq {
-            if x.isNil || y.isNil {
-                let other = x.isNil ? y : x
-                if !other.isNil && !hasNil(other.type) {
+            if xNil || yNil {
+                let other = xNil ? y : x
+                if !(xNil && yNil) && !hasNil(other.type) {
                     error(x.expr.pos, "invalid operation: \(ExprString.string(e)) (mismatched types \(typeString(x.type)) and \(typeString(y.type)))")
                     return .invalid(e)
                 }
@@ -534,7 +537,7 @@ extension Checker {
     }
 
     func shift(_ e: BinaryExpr, _ scope: Scope, hint: GoType?) -> Operand {
-        var x = expr(e.x, scope), y = expr(e.y, scope)
+        var x = expr(e.x, scope, hint: hint), y = expr(e.y, scope)
         if x.isInvalid || y.isInvalid { return .invalid(e) }
         // The count: an integer, or an untyped constant representable as uint.
         if y.mode == .constant {

@@ -132,6 +132,10 @@ extension Checker {
             return .invalid(e)
         }
         let ie = e.indices[0]
+        if coreType(x.type) == nil, let terms = typeSetTerms(x.type), let elem = commonIndexElement(terms) {
+            _ = indexValue(ie, scope, length: nil)
+            return Operand(mode: x.mode == .variable ? .variable : .value, expr: e, type: elem)
+        }
         guard let core = coreType(x.type) else {
             error(e.pos, "invalid operation: cannot index \(describe(x))")
             return .invalid(e)
@@ -162,6 +166,23 @@ extension Checker {
         error(e.pos, "invalid operation: cannot index \(describe(x))")
         _ = expr(ie, scope)
         return .invalid(e)
+    }
+
+    /// The element type shared by every indexable type of a type set (arrays, slices, strings).
+    private func commonIndexElement(_ terms: [TypeTerm]) -> GoType? {
+        var elem: GoType? = nil
+        for t in terms {
+            let e: GoType
+            switch t.type.underlying.kind {
+            case .array(let x, _), .slice(let x): e = x
+            case .pointer(let p): guard case .array(let x, _) = p.underlying.kind else { return nil }; e = x
+            case .basic(let k) where k.isString: e = .byte
+            default: return nil
+            }
+            if let prev = elem, prev != e { return nil }
+            elem = e
+        }
+        return elem
     }
 
     /// Checks an index (or slice bound); returns its constant value when known.

@@ -348,7 +348,7 @@ extension Checker {
             assignmentMismatch(at: pos, lhs: targets.count, rhs: v)
             return
         }
-        error(pos, "assignment mismatch: \(targets.count) variable\(targets.count == 1 ? "" : "s") but \(rhs.count) value\(rhs.count == 1 ? "" : "s")")
+        error(rhs[0].pos, "assignment mismatch: \(targets.count) variable\(targets.count == 1 ? "" : "s") but \(rhs.count) value\(rhs.count == 1 ? "" : "s")")
         for r in rhs { _ = expr(r, scope) }
     }
 
@@ -419,7 +419,7 @@ extension Checker {
                 }
             }
         } else {
-            error(x.lhs[0].pos, "assignment mismatch: \(targets.count) variable\(targets.count == 1 ? "" : "s") but \(rhs.count) value\(rhs.count == 1 ? "" : "s")")
+            error(rhs[0].pos, "assignment mismatch: \(targets.count) variable\(targets.count == 1 ? "" : "s") but \(rhs.count) value\(rhs.count == 1 ? "" : "s")")
             for r in rhs { _ = expr(r, scope) }
         }
         for (o, id) in newVars { declareLocal(o, id, scope) }
@@ -455,13 +455,13 @@ extension Checker {
                 }
                 return
             }
-            error(x.results[0].pos, "not enough return values\n\thave (\(typeString(v.type)))\n\twant \(tupleText(want))")
+            error(x.results[0].pos, "not enough return values\n\thave \(typesSummary([v.type]))\n\twant \(tupleText(want))")
             return
         }
         var vals = x.results.enumerated().map { (i, r) in expr(r, scope, hint: i < want.count ? want[i] : nil) }
         if vals.count != want.count {
             let have = typesSummary(vals.map(\.type))
-            let at = vals.count < want.count ? x.results[0].pos : x.results[want.count].pos
+            let at = vals.count < want.count ? x.results[vals.count - 1].pos : x.results[want.count].pos
             error(at, "\(vals.count < want.count ? "not enough" : "too many") return values\n\thave \(have)\n\twant \(tupleText(want))")
             return
         }
@@ -545,6 +545,8 @@ extension Checker {
         if let b = x.binding, b.name == "_" { error(b.pos, "no new variable on left side of :=") }
         var bindingObjects: [Object] = []
         var defaults = 0
+        var seenTypes: [Int: Pos] = [:]
+        var seenNil: Pos? = nil
         withBreakable {
             for c in x.clauses {
                 var caseTypes: [GoType?] = []
@@ -557,10 +559,19 @@ extension Checker {
                         if let o = s.lookup("nil") { record(i, o) }
                         if i.id < info.types.count { info.types[i.id] = .untypedNil; info.modes[i.id] = .value }
                         caseTypes.append(nil)
+                        if let prev = seenNil {
+                            error(e.pos, "multiple nil cases in type switch (first at \(fset.position(of: prev)))")
+                        }
+                        seenNil = e.pos
                         continue
                     }
                     let t = typ(e, s)
                     if t.isInvalid { continue }
+                    if let prev = seenTypes[t.id] {
+                        error(e.pos, "duplicate case \(typeString(t)) in type switch\n\t\(fset.position(of: prev)): previous case")
+                    } else {
+                        seenTypes[t.id] = e.pos
+                    }
                     if guardOK && !t.isInterface, let why = missingMethod(t, g.type) {
                         error(e.pos, "impossible type switch case: \(describe(g)) cannot have dynamic type \(typeString(t)) (\(why))")
                     }

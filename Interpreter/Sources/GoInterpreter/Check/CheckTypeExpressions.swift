@@ -22,7 +22,9 @@ extension Checker {
             o.used = true
             record(x, o)
             guard o.kind == .typeName else { error(x.pos, "\(x.name) is not a type"); return .invalid }
-            resolve(o)
+            // A declared (non-alias) type is usable before its underlying type is known, which
+            // lets mutually recursive declarations refer to each other; aliases need resolving.
+            if o.type.named == nil || o.type.isInvalid { resolve(o) }
             if !allowGeneric, let n = o.type.named, n.isGeneric {
                 error(x.pos, "cannot use generic type \(genericDescription(o.type)) without instantiation")
                 return .invalid
@@ -87,6 +89,13 @@ extension Checker {
             error(e.pos, "\(ExprString.string(e)) is not a type")
             return .invalid
         }
+    }
+
+    /// Resolves the declaration of a named type of this package if still pending.
+    func ensureResolved(_ t: GoType) {
+        var base = t
+        if let n = t.named, let o = n.origin { base = o }
+        if let o = namedTypeObjects[base.id] { resolve(o) }
     }
 
     func genericDescription(_ t: GoType) -> String {
@@ -258,6 +267,7 @@ extension Checker {
             }
             let t = typ(f.type, scope, allowConstraint: true)
             if t.isInvalid { continue }
+            ensureResolved(t)
             if let n = t.named, !n.isResolved, n.origin == nil {
                 error(f.type.pos, "invalid recursive type: \(typeString(t)) refers to itself")
                 continue

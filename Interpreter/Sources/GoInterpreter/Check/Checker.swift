@@ -64,6 +64,8 @@ final class Checker {
     var genericParams: [ObjectIdentifier: [GoType]] = [:]
     /// Explicit (possibly partial) type arguments of generic function operands, by expr id.
     var explicitTypeArgs: [Int: [GoType]] = [:]
+    /// Declared named types of this package → their objects (for on-demand resolution).
+    var namedTypeObjects: [Int: Object] = [:]
     /// Enclosing statements for break/continue/fallthrough checks.
     var branchContext = BranchContext()
 
@@ -189,6 +191,7 @@ final class Checker {
                                     table.newTypeParameter(n.name, index: i)
                                 }
                                 o.type = table.newNamed(s.name.name, package: pkg, typeParameters: tparams)
+                                namedTypeObjects[o.type.id] = o
                             }
                             decls[ObjectIdentifier(o)] = .typeName(s, scope: fileScope)
                             declarePackageObject(o, s.name)
@@ -310,7 +313,11 @@ final class Checker {
         if resolving.contains(key) {
             if o.kind == .typeName { return }   // recursive types refer to the named type itself
             if o.kind == .function { return }
-            error(o.pos, "initialization cycle or invalid recursive reference to \(o.name)")
+            if currentDecl === o {
+                error(o.pos, "invalid cycle in declaration: \(o.name) refers to itself")
+            } else {
+                error(o.pos, "invalid cycle in declaration of \(o.name)")
+            }
             o.type = .invalid
             resolved.insert(key)
             return
@@ -360,6 +367,7 @@ final class Checker {
         var target: GoType? = nil
         if let t = spec.effectiveType {
             let tt = typ(t, scope)
+            ensureResolved(tt)
             if !tt.isInvalid && !(tt.basicKind.map { $0.isConstantKind } ?? false) {
                 error(t.pos, "invalid constant type \(typeString(tt))")
                 o.type = .invalid
@@ -442,18 +450,19 @@ final class Checker {
             }
             return
         }
-        error(objs[0].pos, "assignment mismatch: \(objs.count) variable\(objs.count == 1 ? "" : "s") but \(values.count) value\(values.count == 1 ? "" : "s")")
+        error(values[0].pos, "assignment mismatch: \(objs.count) variable\(objs.count == 1 ? "" : "s") but \(values.count) value\(values.count == 1 ? "" : "s")")
         for (o, v) in zip(objs, values) { var x = expr(v, scope); o.type = declared ?? initType(&x, context: "variable declaration") }
         for o in objs where o.type.isInvalid && declared != nil { o.type = declared! }
     }
 
+    /// types2's assignError: reported at the first value; a call names its function.
     func assignmentMismatch(at pos: Pos, lhs: Int, rhs x: Operand) {
         let n = x.type.tupleElements.count
         let vars = "\(lhs) variable\(lhs == 1 ? "" : "s")"
-        if let call = x.expr as? CallExpr {
-            error(pos, "assignment mismatch: \(vars) but \(ExprString.string(call)) returns \(n) value\(n == 1 ? "" : "s")")
+        if let call = unparen(x.expr) as? CallExpr {
+            error(x.expr.pos, "assignment mismatch: \(vars) but \(ExprString.string(call.fun)) returns \(n) value\(n == 1 ? "" : "s")")
         } else {
-            error(pos, "assignment mismatch: \(vars) but \(n) value\(n == 1 ? "" : "s")")
+            error(x.expr.pos, "assignment mismatch: \(vars) but \(n) value\(n == 1 ? "" : "s")")
         }
     }
 
@@ -470,6 +479,7 @@ final class Checker {
             declareTypeParams(spec.typeParams, named.typeParameters, s)
         }
         let rhs = typ(spec.type, s, allowConstraint: true)
+        ensureResolved(rhs)
         if rhs.isTypeParameter {
             error(spec.type.pos, "cannot use a type parameter as RHS in type declaration")
             named.setUnderlying(.invalid)
@@ -512,6 +522,7 @@ final class Checker {
             return table.interface(methods: [], unions: [terms])
         }
         let t = typ(e, scope, allowConstraint: true)
+        ensureResolved(t)
         if t.isInvalid { return .any }
         if t.isInterface { return t }
         return table.interface(methods: [], embedded: [t])
@@ -522,12 +533,15 @@ final class Checker {
         if let b = u as? BinaryExpr, b.op == .or { return unionTerms(b.x, scope) + unionTerms(b.y, scope) }
         if let t = u as? UnaryExpr, t.op == .tilde {
             let tt = typ(t.x, scope)
+            ensureResolved(tt)
             if tt.underlying != tt && !tt.isInvalid {
                 error(t.pos, "invalid use of ~ (underlying type of \(typeString(tt)) is \(typeString(tt.underlying)))")
             }
             return [TypeTerm(tilde: true, type: tt)]
         }
-        return [TypeTerm(tilde: false, type: typ(u, scope, allowConstraint: true))]
+        let t = typ(u, scope, allowConstraint: true)
+        ensureResolved(t)
+        return [TypeTerm(tilde: false, type: t)]
     }
 
     /// Declares a method on its receiver base type.

@@ -71,8 +71,8 @@ final class CheckRejectTests: XCTestCase {
         assertBody("\tf := func(a int) {}\n\tf(\"s\")", ["./x.go:5:4: cannot use \"s\" (untyped string constant) as int value in argument to f"])
         assertBody("\tx := 1\n\tx()", ["./x.go:5:2: invalid operation: cannot call non-function x (variable of type int)"])
         assertBody("\t_ = len(1)", ["./x.go:4:10: invalid argument: 1 (untyped int constant) for built-in len"])
-        assertBody("\ta, b := 1\n\t_, _ = a, b", ["./x.go:4:2: assignment mismatch: 2 variables but 1 value"])
-        assertBody("\ta, b := f()\n\t_, _ = a, b", ["./x.go:5:2: assignment mismatch: 2 variables but f() returns 1 value"], decls: "func f() int { return 1 }\n")
+        assertBody("\ta, b := 1\n\t_, _ = a, b", ["./x.go:4:10: assignment mismatch: 2 variables but 1 value"])
+        assertBody("\ta, b := f()\n\t_, _ = a, b", ["./x.go:5:10: assignment mismatch: 2 variables but f returns 1 value"], decls: "func f() int { return 1 }\n")
         assertBody("\tx := 1\n\t_ = x.(int)", ["./x.go:5:6: invalid operation: x (variable of type int) is not an interface"])
     }
 
@@ -80,6 +80,11 @@ final class CheckRejectTests: XCTestCase {
         assertErrors("package main\n\nfunc f() int {\n}\n\nfunc main() {}\n", ["./x.go:4:1: missing return"])
         assertErrors("package main\n\nfunc f() int {\n\treturn 1, 2\n}\n\nfunc main() {}\n",
                      ["./x.go:4:12: too many return values\n\thave (number, number)\n\twant (int)"])
+        assertErrors("package main\n\nfunc f() (int, string) {\n\treturn 1\n}\n\nfunc main() {}\n",
+                     ["./x.go:4:9: not enough return values\n\thave (number)\n\twant (int, string)"])
+        assertErrors("package main\n\nconst a = b\nconst b = a\n\nfunc main() {}\n", ["./x.go:3:7: invalid cycle in declaration of a"])
+        assertBody("\tvar x any\n\tswitch x.(type) {\n\tcase int, string, int:\n\t}",
+                   ["./x.go:6:20: duplicate case int in type switch\n\t./x.go:6:7: previous case"])
         assertBody("\tbreak", ["./x.go:4:2: break is not in a loop, switch, or select"])
         assertBody("\tm := map[[]int]int{}\n\t_ = m", ["./x.go:4:11: invalid map key type []int"])
         assertErrors("package main\n\ntype T struct{ a int }\n\nfunc main() {\n\tvar t T\n\t_ = t.foo\n}\n",
