@@ -265,6 +265,19 @@ final class MatchTests: XCTestCase {
             ("^[^\\p{Greek}]+$", "aβc", false),
             ("^[\\P{L}]+$", "12", true),
             ("^\\p{Cs}$", "a", false),
+            // Names as newer Go releases also accept them.
+            ("^\\p{Letter}+$", "héllo", true),
+            ("^\\p{greek}+$", "αβ", true),
+            ("^\\p{Uppercase_Letter}$", "Q", true),
+            ("^\\p{uppercase letter}$", "q", false),
+            ("^\\p{ASCII}+$", "abc~", true),
+            ("^\\p{ASCII}$", "é", false),
+            ("^\\p{LC}$", "ǅ", true),
+            ("^\\p{Assigned}$", "a", true),
+            ("^\\p{Assigned}$", "\u{40000}", false),
+            ("^\\p{Cn}$", "\u{40000}", true),
+            ("^\\p{C}$", "\u{40000}", false),
+            ("^\\p{Old_Italic}$", "\u{10300}", true),
         ]
         for (pattern, input, expected) in cases {
             guard let r = re(pattern) else { continue }

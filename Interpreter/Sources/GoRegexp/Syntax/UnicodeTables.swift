@@ -1,12 +1,57 @@
 /// Named Unicode classes for `\p{...}`: general categories (from the standard library's
 /// `generalCategory`) and scripts (from `ScriptData`), built lazily once per process.
 enum UnicodeTables {
-    /// Resolves a `\p` name the way Go's `unicodeTable` does (names are case-sensitive).
+    /// Resolves a `\p` name the way Go's `unicodeTable` does: exact category and script names,
+    /// and (as newer Go releases allow) the same names ignoring case, `_`, `-` and spaces, the
+    /// long category aliases such as `Uppercase_Letter`, and `Any`, `Assigned`, `ASCII`, `LC`.
     static func table(named name: String) -> CharClass? {
         if name == "Any" { return CharClass.anyRune }
         if let category = categories[name] { return category }
-        return scripts[name]
+        if let script = scripts[name] { return script }
+        let key = canonicalName(name)
+        switch key {
+        case "Any": return CharClass.anyRune
+        case "Assigned": return categories["Cn"]?.negated()
+        case "Ascii": return CharClass(pairs: [0, 0x7F])
+        case "Lc": return categories["LC"]
+        default: break
+        }
+        if let category = categories[key] { return category }
+        if let script = canonicalScripts[key] { return scripts[script] }
+        if let alias = categoryAliases[key] { return categories[alias] }
+        return nil
     }
+
+    /// Go's lookup key: first letter upper case, the rest lower case, no `_`, `-` or spaces.
+    static func canonicalName(_ name: String) -> String {
+        var out = ""
+        for c in name.unicodeScalars where c != "_" && c != "-" && c != " " {
+            out.unicodeScalars.append(contentsOf: out.isEmpty ? String(c).uppercased().unicodeScalars
+                                                               : String(c).lowercased().unicodeScalars)
+        }
+        return out
+    }
+
+    private static let canonicalScripts: [String: String] =
+        Dictionary(ScriptData.encoded.keys.map { (canonicalName($0), $0) }, uniquingKeysWith: { a, _ in a })
+
+    /// Unicode's long names for the general categories (PropertyValueAliases), canonicalized.
+    private static let categoryAliases: [String: String] = {
+        let pairs: [(String, String)] = [
+            ("Other", "C"), ("Control", "Cc"), ("cntrl", "Cc"), ("Format", "Cf"), ("Unassigned", "Cn"),
+            ("Private_Use", "Co"), ("Surrogate", "Cs"), ("Letter", "L"), ("Cased_Letter", "LC"),
+            ("Lowercase_Letter", "Ll"), ("Modifier_Letter", "Lm"), ("Other_Letter", "Lo"),
+            ("Titlecase_Letter", "Lt"), ("Uppercase_Letter", "Lu"), ("Mark", "M"), ("Combining_Mark", "M"),
+            ("Spacing_Mark", "Mc"), ("Enclosing_Mark", "Me"), ("Nonspacing_Mark", "Mn"), ("Number", "N"),
+            ("Decimal_Number", "Nd"), ("digit", "Nd"), ("Letter_Number", "Nl"), ("Other_Number", "No"),
+            ("Punctuation", "P"), ("punct", "P"), ("Connector_Punctuation", "Pc"), ("Dash_Punctuation", "Pd"),
+            ("Close_Punctuation", "Pe"), ("Final_Punctuation", "Pf"), ("Initial_Punctuation", "Pi"),
+            ("Other_Punctuation", "Po"), ("Open_Punctuation", "Ps"), ("Symbol", "S"), ("Currency_Symbol", "Sc"),
+            ("Modifier_Symbol", "Sk"), ("Math_Symbol", "Sm"), ("Other_Symbol", "So"), ("Separator", "Z"),
+            ("Line_Separator", "Zl"), ("Paragraph_Separator", "Zp"), ("Space_Separator", "Zs"),
+        ]
+        return Dictionary(pairs.map { (canonicalName($0.0), $0.1) }, uniquingKeysWith: { a, _ in a })
+    }()
 
     static let categories: [String: CharClass] = buildCategories()
     static let scripts: [String: CharClass] = buildScripts()
@@ -42,7 +87,7 @@ enum UnicodeTables {
         case .format: return "Cf"
         case .surrogate: return "Cs"
         case .privateUse: return "Co"
-        case .unassigned: return nil   // Go has no table for Cn
+        case .unassigned: return "Cn"
         @unknown default: return nil
         }
     }
@@ -69,12 +114,16 @@ enum UnicodeTables {
             flush(span.upperBound)
         }
         tables["Cs", default: CharClass()].add(0xD800, 0xDFFF)
-        // One-letter groups are the union of their two-letter categories.
+        tables["Cn", default: CharClass()].add(0x40000, 0xDFFFF)
+        // One-letter groups are the union of their two-letter categories; like Go, C leaves out Cn.
         var groups: [String: CharClass] = [:]
-        for (name, table) in tables {
+        for (name, table) in tables where name != "Cn" {
             groups[String(name.prefix(1)), default: CharClass()].add(table)
         }
         for (name, table) in groups { tables[name] = table }
+        var cased = CharClass()
+        for name in ["Lu", "Ll", "Lt"] { cased.add(tables[name] ?? CharClass()) }
+        tables["LC"] = cased
         return tables.mapValues { $0.normalized() }
     }
 
