@@ -54,4 +54,14 @@ final class TimeArithmeticTests: XCTestCase {
         XCTAssertEqual(GoTime.monthName(13), "%!Month(13)")
         XCTAssertEqual(GoTime.weekdayName(0), "Sunday")
     }
+
+    func testClockAndUnixConstructors() {
+        let a = GoTime.now()
+        let b = GoTime.now()
+        XCTAssertFalse(b.before(a))
+        XCTAssertGreaterThan(a.fields.year, 2020)
+        XCTAssertEqual(GoTime(unixMilli: -1).description, "1969-12-31 23:59:59.999 +0000 UTC")
+        XCTAssertEqual(GoTime(unixMicro: 1_500_000).unixMilli, 1500)
+        XCTAssertEqual(GoTime(unixMilli: 1_700_000_000_123).unixMicro, 1_700_000_000_123_000)
+    }
 }
