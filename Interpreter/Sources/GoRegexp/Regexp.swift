@@ -15,7 +15,17 @@ public struct Regexp: Sendable, CustomStringConvertible {
 
     /// Compiles `pattern` (Go's `regexp.Compile`).
     public init(_ pattern: String) throws(RegexpError) {
-        let parsed = try Parser.parse(pattern)
+        try self.init(pattern, syntax: Parser.Flags(), longest: false)
+    }
+
+    /// Go's `regexp.CompilePOSIX`: POSIX ERE syntax (no Perl extensions or `\p`, `^`/`$` match
+    /// at line boundaries, negated classes never match newline) and leftmost-longest matching.
+    public static func posix(_ pattern: String) throws(RegexpError) -> Regexp {
+        try Regexp(pattern, syntax: .posix, longest: true)
+    }
+
+    private init(_ pattern: String, syntax: Parser.Flags, longest: Bool) throws(RegexpError) {
+        let parsed = try Parser.parse(pattern, flags: syntax)
         // Go's limit: about 128 MB worth of instructions.
         if Simplifier.estimatedSize(parsed.node) > 3_355_443 {
             throw RegexpError(.large, pattern)
@@ -24,7 +34,7 @@ public struct Regexp: Sendable, CustomStringConvertible {
         program = Compiler.compile(simplified, groupCount: parsed.names.count - 1)
         self.pattern = pattern
         subexpNames = parsed.names
-        isLongest = false
+        isLongest = longest
     }
 
     private init(copying other: Regexp, longest: Bool) {

@@ -8,6 +8,16 @@ struct Parser {
         var multiLine = false   // (?m): ^ and $ match at line boundaries
         var dotNL = false       // (?s): . matches \n
         var nonGreedy = false   // (?U): swap meaning of x* and x*?
+        /// Perl extensions: (?flags), lazy x*?, \d \s \w \b \A \z \Q; off in POSIX mode.
+        var perlExtensions = true
+        /// \pN and \p{Name}; off in POSIX mode.
+        var unicodeGroups = true
+        /// Negated classes like [^a] may match \n (Perl); in POSIX mode they may not.
+        var classMatchesNewline = true
+
+        /// Go's `syntax.POSIX` flags: egrep syntax where ^ and $ match at line boundaries.
+        static let posix = Flags(multiLine: true, perlExtensions: false, unicodeGroups: false,
+                                 classMatchesNewline: false)
     }
 
     struct Result {
@@ -26,13 +36,14 @@ struct Parser {
     private var names: [String] = [""]
     private var depth = 0
 
-    private init(_ pattern: String) {
+    private init(_ pattern: String, flags: Flags) {
         whole = pattern
         src = pattern.unicodeScalars.map(\.value)
+        self.flags = flags
     }
 
-    static func parse(_ pattern: String) throws(RegexpError) -> Result {
-        var p = Parser(pattern)
+    static func parse(_ pattern: String, flags: Flags = Flags()) throws(RegexpError) -> Result {
+        var p = Parser(pattern, flags: flags)
         let node = try p.parseAlternation()
         if p.pos < p.src.count {
             // Only an unmatched ')' stops the top-level alternation early.
@@ -131,7 +142,7 @@ struct Parser {
             case Parser.ch("|"), Parser.ch(")"):
                 return Parser.concat(items)
             case Parser.ch("("):
-                if peek(1) == Parser.ch("?") {
+                if flags.perlExtensions && peek(1) == Parser.ch("?") {
                     if let group = try parsePerlGroup() { items.append(group) }
                 } else {
                     pos += 1
@@ -205,12 +216,14 @@ struct Parser {
         _ items: inout [RegexNode], min: Int, max: Int, counted: Bool, start: Int, lastRepeat: Int?
     ) throws(RegexpError) {
         var greedy = !flags.nonGreedy
-        if peek() == Parser.ch("?") {
-            pos += 1
-            greedy.toggle()
-        }
-        if let last = lastRepeat {
-            throw RegexpError(.invalidRepeatOp, text(last, pos))
+        if flags.perlExtensions {
+            if peek() == Parser.ch("?") {
+                pos += 1
+                greedy.toggle()
+            }
+            if let last = lastRepeat {
+                throw RegexpError(.invalidRepeatOp, text(last, pos))
+            }
         }
         guard let sub = items.popLast() else {
             throw RegexpError(.missingRepeatArgument, text(start, pos))
@@ -357,7 +370,7 @@ struct Parser {
     // MARK: - Escapes
 
     private mutating func parseBackslash(into items: inout [RegexNode]) throws(RegexpError) {
-        if let next = peek(1) {
+        if let next = peek(1), flags.perlExtensions || ((next == Parser.ch("p") || next == Parser.ch("P")) && flags.unicodeGroups) {
             switch next {
             case Parser.ch("A"): pos += 2; items.append(.assertion(.beginText)); return
             case Parser.ch("z"): pos += 2; items.append(.assertion(.endText)); return
@@ -378,7 +391,7 @@ struct Parser {
                 }
                 pos = src.count
                 return
-            case Parser.ch("p"), Parser.ch("P"):
+            case Parser.ch("p"), Parser.ch("P") where flags.unicodeGroups:
                 var cls = CharClass()
                 try parseUnicodeClass(into: &cls)
                 items.append(Parser.classNode(cls))
@@ -502,7 +515,7 @@ struct Parser {
 
     /// `\d \D \s \S \w \W` at `pos`; returns false (consuming nothing) for anything else.
     private mutating func parsePerlClass(into cls: inout CharClass) -> Bool {
-        guard peek() == Parser.ch("\\"), let c = peek(1) else { return false }
+        guard flags.perlExtensions, peek() == Parser.ch("\\"), let c = peek(1) else { return false }
         let lower = c | 0x20
         guard let group = ASCIIClasses.perl[lower] else { return false }
         pos += 2
@@ -549,8 +562,19 @@ struct Parser {
             negated = true
             pos += 1
         }
+        if negated && !flags.classMatchesNewline {
+            // Adding \n before negating keeps it out of the class.
+            cls.add(0x0A, 0x0A)
+        }
         var first = true
         while peek() != Parser.ch("]") || first {
+            // POSIX: an unescaped - must come first or last.
+            if !flags.perlExtensions, !first, peek() == Parser.ch("-"), let after = peek(1), after != Parser.ch("]") {
+                throw RegexpError(.invalidCharRange, text(pos, pos + 2))
+            }
+            if !flags.perlExtensions, !first, peek() == Parser.ch("-"), peek(1) == nil {
+                throw RegexpError(.invalidCharRange, text(pos, pos + 1))
+            }
             first = false
             // POSIX [:name:] (an unterminated one is just literal text).
             if peek() == Parser.ch("["), peek(1) == Parser.ch(":"), pos + 2 < src.count,
@@ -569,7 +593,7 @@ struct Parser {
                 pos = close + 2
                 continue
             }
-            if peek() == Parser.ch("\\"), let n = peek(1), n == Parser.ch("p") || n == Parser.ch("P") {
+            if flags.unicodeGroups, peek() == Parser.ch("\\"), let n = peek(1), n == Parser.ch("p") || n == Parser.ch("P") {
                 try parseUnicodeClass(into: &cls)
                 continue
             }
