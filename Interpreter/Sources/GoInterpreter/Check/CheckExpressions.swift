@@ -105,7 +105,7 @@ extension Checker {
                 return .invalid(e)
             }
             if !t.isInterface, let why = missingMethod(t, v.type) {
-                error(te.pos, "impossible type assertion: \(ExprString.string(x))\n\t\(typeString(t)) does not implement \(typeString(v.type)) (\(why))")
+                error(te.pos, "impossible type assertion: \(ExprString.string(x))\n\t\(typeString(t)) does not implement \(typeString(v.type)) \(parenthesized(why))")
             }
             return Operand(mode: .commaOK, expr: e, type: t)
         case let x as CallExpr: return call(x, scope, hint: hint)

@@ -137,7 +137,7 @@ extension Checker {
             if case .basic = vu.kind {} else { return nil }
         }
         if t.isInterface && !t.isTypeParameter {
-            if let why = missingMethod(v, t) { return "\(typeString(v)) does not implement \(typeString(t))" + (why.isEmpty ? "" : " (\(why))") }
+            if let why = missingMethod(v, t) { return "\(typeString(v)) does not implement \(typeString(t))" + (why.isEmpty ? "" : " " + parenthesized(why)) }
             return nil
         }
         if case .chan(let ve, .both) = vu.kind, case .chan(let te, _) = tu.kind, ve == te, (!v.hasNameOrParam || !t.hasNameOrParam) {
@@ -183,6 +183,12 @@ extension Checker {
         }
         return false
     }
+}
+
+/// gc puts the first line of a reason in parentheses and the have/want lines after it.
+func parenthesized(_ why: String) -> String {
+    guard let nl = why.firstIndex(of: "\n") else { return "(" + why + ")" }
+    return "(" + why[..<nl] + ")" + why[nl...]
 }
 
 extension GoType {

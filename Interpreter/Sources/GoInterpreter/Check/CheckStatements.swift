@@ -573,7 +573,7 @@ extension Checker {
                         seenTypes[t.id] = e.pos
                     }
                     if guardOK && !t.isInterface, let why = missingMethod(t, g.type) {
-                        error(e.pos, "impossible type switch case: \(describe(g)) cannot have dynamic type \(typeString(t)) (\(why))")
+                        error(e.pos, "impossible type switch case: \(describe(g)) cannot have dynamic type \(typeString(t)) \(parenthesized(why))")
                     }
                     caseTypes.append(t)
                 }

@@ -131,7 +131,7 @@ extension Checker {
             guard let tp = p.typeParameter else { continue }
             let c = table.substitute(tp.constraint, map)
             if let why = satisfies(a, c) {
-                return "\(typeString(a)) does not \(why.hasPrefix("satisfies") ? "" : "satisfy ")\(typeString(c))\(why.isEmpty ? "" : " (" + why + ")")"
+                return "\(typeString(a)) does not \(why.hasPrefix("satisfies") ? "" : "satisfy ")\(typeString(c))\(why.isEmpty ? "" : " " + parenthesized(why))"
             }
         }
         return nil

@@ -91,4 +91,35 @@ final class CheckRejectTests: XCTestCase {
                      ["./x.go:7:8: t.foo undefined (type T has no field or method foo)"])
         assertBody("L:\n\tfor {\n\t}", ["./x.go:4:1: label L defined and not used"])
     }
+
+    func testAddressabilityAndMethods() {
+        let decls = "type P struct{ X int }\n\nfunc (p *P) Move() {}\n\n"
+        assertBody("\tP{}.Move()", ["./x.go:8:2: cannot call pointer method Move on P"], decls: decls)
+        assertBody("\tm := map[string]P{}\n\tm[\"a\"].X = 1", ["./x.go:9:2: cannot assign to struct field m[\"a\"].X in map"], decls: decls)
+        assertBody("\t_ = &P{}.X\n\t_ = &len(\"a\")", ["./x.go:8:6: invalid operation: cannot take address of P{}.X (value of type int)", "./x.go:9:6: invalid operation: cannot take address of len(\"a\") (constant 1 of type int)"], decls: decls)
+        assertErrors("""
+        package main
+
+        type I interface{ M(int) }
+
+        type T struct{}
+
+        func (T) M(string) {}
+
+        var _ I = T{}
+
+        func main() {}
+        """, ["./x.go:9:11: cannot use T{} (value of type T) as I value in variable declaration: T does not implement I (wrong type for method M)\n\t\thave M(string)\n\t\twant M(int)"])
+        assertBody("\tvar i interface{ M() }\n\t_ = i.(int)",
+                   ["./x.go:5:9: impossible type assertion: i.(int)\n\tint does not implement interface{M()} (missing method M)"])
+    }
+
+    func testUnusedInsideClosuresAndLoops() {
+        var h = CheckHarness()
+        XCTAssertEqual(h.warnings(mainProgram("\tfor i := 0; i < 3; i++ {\n\t\tx := i\n\t}\n\tf := func() {\n\t\ty := 1\n\t}\n\tf()")),
+                       ["./x.go:5:3: declared and not used: x", "./x.go:8:3: declared and not used: y"])
+        // Assigning is not using.
+        var h2 = CheckHarness()
+        XCTAssertEqual(h2.warnings(mainProgram("\tz := 1\n\tz = 2")), ["./x.go:4:2: declared and not used: z"])
+    }
 }
