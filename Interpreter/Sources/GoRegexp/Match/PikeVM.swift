@@ -60,21 +60,22 @@ struct PikeVM {
         return withUnsafeTemporaryAllocation(of: Int32.self, capacity: int32Count) { i32 in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: max(intCount, 1)) { ints in
                 program.instructions.withUnsafeBufferPointer { insts in
-                  program.classes.withView { classes in
-                    let base32 = i32.baseAddress!
-                    base32.initialize(repeating: 0, count: int32Count)
-                    let base = ints.baseAddress!
-                    base.initialize(repeating: -1, count: max(intCount, 1))
-                    var vm = PikeVM(
-                        program: program, insts: insts, classes: classes, slotCount: slotCount, longest: longest,
-                        runq: ThreadQueue(sparse: base32, dense: base32 + n, caps: base),
-                        nextq: ThreadQueue(sparse: base32 + 2 * n, dense: base32 + 3 * n, caps: base + n * slotCount),
-                        stackPC: base32 + 4 * n, stackSlot: base32 + 4 * n + stackSize,
-                        stackValue: base + 2 * n * slotCount,
-                        startCaps: base + 2 * n * slotCount + stackSize,
-                        matchCaps: base + 2 * n * slotCount + stackSize + slotCount)
-                    return body(&vm)
-                  }
+                    program.classes.withView { classes in
+                        let base32 = i32.baseAddress!
+                        base32.initialize(repeating: 0, count: int32Count)
+                        let base = ints.baseAddress!
+                        base.initialize(repeating: -1, count: max(intCount, 1))
+                        var vm = PikeVM(
+                            program: program, insts: insts, classes: classes, slotCount: slotCount, longest: longest,
+                            runq: ThreadQueue(sparse: base32, dense: base32 + n, caps: base),
+                            nextq: ThreadQueue(sparse: base32 + 2 * n, dense: base32 + 3 * n,
+                                               caps: base + n * slotCount),
+                            stackPC: base32 + 4 * n, stackSlot: base32 + 4 * n + stackSize,
+                            stackValue: base + 2 * n * slotCount,
+                            startCaps: base + 2 * n * slotCount + stackSize,
+                            matchCaps: base + 2 * n * slotCount + stackSize + slotCount)
+                        return body(&vm)
+                    }
                 }
             }
         }
@@ -99,8 +100,6 @@ struct PikeVM {
         self.matchCaps = matchCaps
     }
 
-    /// Follows empty transitions from `pc0`, adding every reachable rune/match instruction to
-    /// `q` in priority order. `caps` is modified temporarily and restored before returning.
     /// The explicit stack `addThreads` uses instead of recursion (entries with slot >= 0 restore
     /// a capture slot to `value`; the others visit `pc`).
     private struct Stack {
@@ -109,6 +108,8 @@ struct PikeVM {
         let value: UnsafeMutablePointer<Int>
     }
 
+    /// Follows empty transitions from `pc0`, adding every reachable rune/match instruction to
+    /// `q` in priority order. `caps` is modified temporarily and restored before returning.
     /// Static so that the hot loop never copies the machine (and its references) to call it.
     @inline(__always)
     private static func addThreads(

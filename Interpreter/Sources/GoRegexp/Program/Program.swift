@@ -78,7 +78,8 @@ final class Program: Sendable {
         }
         firstBytes = anchoredAtStart ? nil
             : FirstByteSet.build(instructions: instructions, classes: classes, start: start)
-        matchDFA = MatchDFA.build(instructions: instructions, classes: classes, start: start,
-                                  anchored: anchoredAtStart)
+        // A whole-literal pattern is answered by substring search; it needs no automaton.
+        matchDFA = prefixIsComplete && !anchoredAtStart ? nil
+            : MatchDFA.build(instructions: instructions, classes: classes, start: start, anchored: anchoredAtStart)
     }
 }
