@@ -75,9 +75,13 @@ case "parse":
     let (files, _) = parseAll(sourceFiles(target))
     for f in files { print(GoPrinter.string(of: f), terminator: "") }
 case "run", "check":
-    let (files, fset) = parseAll(sourceFiles(target))
-    let result = TypeChecker.check(packagePath: "main", files: files, fileSet: fset, table: TypeTable())
-    if report(result.diagnostics, fset) { exit(1) }
+    var isDir: ObjCBool = false
+    _ = FileManager.default.fileExists(atPath: target, isDirectory: &isDir)
+    let directory = isDir.boolValue ? target : ((target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent)
+    let gopaths = (ProcessInfo.processInfo.environment["GOPATH"] ?? "").split(separator: ":").map(String.init)
+    let loader = PackageLoader(table: TypeTable(), native: NoImporter(), gopaths: gopaths, displayName: displayName)
+    loader.loadMain(directory: directory, files: isDir.boolValue ? nil : [target])
+    if report(loader.allDiagnostics, loader.fileSet) { exit(1) }
     if command == "run" {
         FileHandle.standardError.write(Data("gointerp: the evaluator is not available yet; the program type-checks\n".utf8))
         exit(3)
