@@ -1,7 +1,7 @@
 // gointerp: runs Go programs with the Causeway interpreter.
 //
 //   gointerp run FILE.go|DIR [args...]   parse and check, then run (when the evaluator exists)
-//   gointerp parse FILE.go               print the syntax tree back as Go source
+//   gointerp parse [-tree] FILE.go       print the syntax tree back as Go source (or as an outline)
 //   gointerp check FILE.go|DIR           parse and type-check only
 //
 // Errors print as `file:line:col: message` on stderr and exit status 1, like `go build`.
@@ -10,7 +10,7 @@ import Foundation
 import GoInterpreter
 
 func usage() -> Never {
-    FileHandle.standardError.write(Data("usage: gointerp run FILE.go|DIR [args...]\n       gointerp parse FILE.go\n       gointerp check FILE.go|DIR\n".utf8))
+    FileHandle.standardError.write(Data("usage: gointerp run FILE.go|DIR [args...]\n       gointerp parse [-tree] FILE.go\n       gointerp check FILE.go|DIR\n".utf8))
     exit(2)
 }
 
@@ -72,8 +72,10 @@ guard let command = args.popFirst(), let target = args.popFirst() else { usage()
 
 switch command {
 case "parse":
-    let (files, _) = parseAll(sourceFiles(target))
-    for f in files { print(GoPrinter.string(of: f), terminator: "") }
+    let tree = target == "-tree"
+    guard let path = tree ? args.popFirst() : target else { usage() }
+    let (files, fset) = parseAll(sourceFiles(path))
+    for f in files { print(tree ? TreeDumper.dump(f, fileSet: fset) : GoPrinter.string(of: f), terminator: "") }
 case "run", "check":
     var isDir: ObjCBool = false
     _ = FileManager.default.fileExists(atPath: target, isDirectory: &isDir)

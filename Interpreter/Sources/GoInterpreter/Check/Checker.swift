@@ -66,6 +66,8 @@ final class Checker {
     var explicitTypeArgs: [Int: [GoType]] = [:]
     /// Declared named types of this package → their objects (for on-demand resolution).
     var namedTypeObjects: [Int: Object] = [:]
+    /// Declared methods' name positions per receiver base type id.
+    var methodPositions: [Int: [String: Pos]] = [:]
     /// Enclosing statements for break/continue/fallthrough checks.
     var branchContext = BranchContext()
 
@@ -619,14 +621,25 @@ final class Checker {
         fo.receiverBase = base
         if f.name.name == "_" { return }
         if named.methods.contains(where: { $0.name == f.name.name }) {
-            error(f.name.pos, "method \(baseIdent.name).\(f.name.name) already declared")
+            let previous = methodPositions[base.id]?[f.name.name]
+            error(f.name.pos, "method \(baseIdent.name).\(f.name.name) already declared" + (previous.map { " at \(fset.position(of: $0))" } ?? ""))
             return
         }
         if let s = named.underlying.structure, s.fields.contains(where: { $0.name == f.name.name }) {
-            error(f.name.pos, "field and method with the same name \(f.name.name)")
+            var msg = "field and method with the same name \(f.name.name)"
+            if let fieldPos = fieldPosition(baseObj, f.name.name) { msg += "\n\t\(fset.position(of: fieldPos)): other declaration of \(f.name.name)" }
+            error(f.name.pos, msg)
             return
         }
+        methodPositions[base.id, default: [:]][f.name.name] = f.name.pos
         named.addMethod(name: f.name.name, signature: sig, pointerReceiver: pointer)
+    }
+
+    /// Where a struct type's field of this name is declared (for gc's "other declaration").
+    private func fieldPosition(_ typeObj: Object, _ name: String) -> Pos? {
+        guard case .typeName(let spec, _)? = decls[ObjectIdentifier(typeObj)], let st = unparen(spec.type) as? StructTypeExpr else { return nil }
+        for f in st.fields { for n in f.names where n.name == name { return n.pos } }
+        return nil
     }
 
     // MARK: initialization order
