@@ -31,6 +31,9 @@ final class StringsTests: XCTestCase {
                 XCTAssertEqual(GoStrings.lastIndexFunc(s, GoUnicode.isLetter), Int(f[3])!, ctx)
             case "Split":
                 let sep = F.bytes(f[2])
+                // Go 1.20 stopped turning invalid bytes into U+FFFD when splitting by "";
+                // the fixture predates that (see testSplitInvalidUTF8ByEmptySeparator).
+                if sep.isEmpty && !GoUTF8.valid(s) { continue }
                 XCTAssertEqual(GoStrings.split(s, sep), F.list(f[3]), ctx)
                 XCTAssertEqual(GoStrings.splitAfter(s, sep), F.list(f[4]), ctx)
                 XCTAssertEqual(GoStrings.splitN(s, sep, 2), F.list(f[5]), ctx)
@@ -136,5 +139,13 @@ final class StringsTests: XCTestCase {
         XCTAssertEqual(GoStrings.trim("¡¡¡Hello, Gophers!!!", "!¡"), "Hello, Gophers")
         XCTAssertEqual(try GoStrings.repeatString("na", count: 2), "nana")
         XCTAssertEqual(try GoReplacer(["a", "1", "", "X"]).replace("ab"), "1XbX")
+    }
+
+    /// Current Go slices invalid bytes individually when splitting by "".
+    func testSplitInvalidUTF8ByEmptySeparator() {
+        let s: [UInt8] = [0xFF, 0x61, 0xE6, 0x97, 0xA5, 0xFE]
+        XCTAssertEqual(GoStrings.split(s, []), [[0xFF], [0x61], [0xE6, 0x97, 0xA5], [0xFE]])
+        XCTAssertEqual(GoStrings.splitN(s, [], 2), [[0xFF], [0x61, 0xE6, 0x97, 0xA5, 0xFE]])
+        XCTAssertEqual(GoStrings.splitAfter(s, []), [[0xFF], [0x61], [0xE6, 0x97, 0xA5], [0xFE]])
     }
 }

@@ -26,7 +26,8 @@ extension GoStrings {
         return parts
     }
 
-    /// One element per UTF-8 sequence (at most n); an invalid byte becomes "\u{FFFD}".
+    /// One element per UTF-8 sequence (at most n); invalid bytes are sliced one by one
+    /// (current Go; releases before 1.20 replaced them with "\u{FFFD}").
     static func explode(_ s: [UInt8], _ n: Int) -> [[UInt8]] {
         let l = GoUTF8.runeCount(s)
         let n = (n < 0 || n > l) ? l : n
@@ -34,8 +35,8 @@ extension GoStrings {
         parts.reserveCapacity(n)
         var i = 0
         while parts.count < n - 1 {
-            let (r, size) = GoUTF8.decodeRune(s, at: i)
-            parts.append(r == GoUTF8.runeError ? [0xEF, 0xBF, 0xBD] : Array(s[i..<(i + size)]))
+            let size = GoUTF8.decodeRune(s, at: i).size
+            parts.append(Array(s[i..<(i + size)]))
             i += size
         }
         if n > 0 { parts.append(Array(s[i...])) }

@@ -209,6 +209,7 @@ private struct TimeParser {
             }
             let layoutElem = layout[prefixEnd..<after]
             pos = after
+            let hold = v
             var failure: ParseFailure? = nil
             func number(fixed: Bool) -> Int? {
                 guard let (n, rest) = TimeParser.getNumber(v, fixed: fixed) else { failure = .bad; return nil }
@@ -308,8 +309,12 @@ private struct TimeParser {
                 v = v.dropFirst(used)
                 guard let h = TimeParser.getNumber(hh, fixed: true)?.0, let m = TimeParser.getNumber(mm, fixed: true)?.0,
                       let s = TimeParser.getNumber(ss, fixed: true)?.0 else { failure = .bad; break }
+                // Offsets of 24 hours or 60 minutes/seconds are written by some, so only larger fail.
+                if h > 24 { failure = .range("time zone offset hour") }
+                if m > 60 { failure = .range("time zone offset minute") }
+                if s > 60 { failure = .range("time zone offset second") }
                 var offset = (h * 60 + m) * 60 + s
-                if sign == UInt8(ascii: "-") { offset = -offset } else if sign != UInt8(ascii: "+") { failure = .bad; break }
+                if sign == UInt8(ascii: "-") { offset = -offset } else if sign != UInt8(ascii: "+") { failure = failure ?? .bad; break }
                 t.zoneOffset = offset
             case .zoneName:
                 if v.starts(with: "UTC".utf8) {
@@ -344,8 +349,8 @@ private struct TimeParser {
             }
             switch failure {
             case .range(let what): return .failure(error(layoutElem, v, ": \(what) out of range"))
-            // Like Go, the reported value element starts where this field's reading stopped.
-            case .bad: return .failure(error(layoutElem, v))
+            // The reported value element is the text where this field began (Go 1.20 and later).
+            case .bad: return .failure(error(layoutElem, hold))
             case nil: break
             }
         }
