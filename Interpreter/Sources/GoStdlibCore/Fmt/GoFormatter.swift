@@ -36,10 +36,10 @@ public struct GoFormatter: Sendable {
 
     // MARK: Padding
 
-    /// Appends n padding bytes: zeros when the zero flag is set, spaces otherwise.
+    /// Appends n padding bytes: zeros when the zero flag is set (never on the right), spaces otherwise.
     public mutating func writePadding(_ n: Int) {
         guard n > 0 else { return }
-        output.append(contentsOf: repeatElement(zero ? UInt8(ascii: "0") : UInt8(ascii: " "), count: n))
+        output.append(contentsOf: repeatElement(zero && !minus ? UInt8(ascii: "0") : UInt8(ascii: " "), count: n))
     }
 
     /// Appends `b` padded to the width (counted in runes) on the side the minus flag selects.
@@ -93,7 +93,7 @@ public struct GoFormatter: Sendable {
                 withoutZeroPadding { $0.writePadding($0.width) }
                 return
             }
-        } else if zero && widthPresent {
+        } else if zero && !minus && widthPresent {
             leadingZeros = width
             if negative || plus || space { leadingZeros -= 1 }   // room for the sign
         }
@@ -246,7 +246,7 @@ public struct GoFormatter: Sendable {
         }
         if plus || num[0] != UInt8(ascii: "+") {
             // With zero padding the sign goes before the zeros.
-            if zero && widthPresent && width > num.count {
+            if zero && !minus && widthPresent && width > num.count {
                 output.append(num[0])
                 writePadding(width - num.count)
                 output.append(contentsOf: num[1...])
