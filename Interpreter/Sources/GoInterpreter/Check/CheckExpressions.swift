@@ -317,7 +317,11 @@ extension Checker {
             error(x.expr.pos, "use of untyped nil in \(context)")
             return .invalid
         }
-        if x.type.isUntyped { convertUntyped(&x, to: defaultType(x.type)) }
+        if x.type.isUntyped {
+            let target = defaultType(x.type)
+            assign(&x, to: target, context: context)
+            if x.isInvalid { return .invalid }
+        }
         return x.type
     }
 

@@ -236,6 +236,7 @@ final class Checker {
 
         // Types first, then methods (so method sets are complete), then everything else.
         for o in typeObjects { resolve(o) }
+        checkRecursiveTypes(typeObjects)
         for (m, scope) in methods { declareMethod(m, scope) }
         for o in others { resolve(o) }
         if pkg.name == "main", packageScope.lookupLocal("main")?.kind != .function, !files.isEmpty {
@@ -640,6 +641,46 @@ final class Checker {
         guard case .typeName(let spec, _)? = decls[ObjectIdentifier(typeObj)], let st = unparen(spec.type) as? StructTypeExpr else { return nil }
         for f in st.fields { for n in f.names where n.name == name { return n.pos } }
         return nil
+    }
+
+    /// A type may not contain itself by value (through struct fields or array elements):
+    /// such a value would be infinitely large.
+    func checkRecursiveTypes(_ objs: [Object]) {
+        var reported = Set<Int>()
+        for o in objs {
+            guard let start = o.type.named, !start.isGeneric, !reported.contains(o.type.id) else { continue }
+            var path: [Object] = []
+            var onPath = Set<Int>()
+            func visit(_ t: GoType) -> Bool {
+                if let n = t.named, n.origin == nil, let obj = namedTypeObjects[t.id] {
+                    if t.id == o.type.id && !path.isEmpty { return true }
+                    if onPath.contains(t.id) { return false }
+                    onPath.insert(t.id)
+                    path.append(obj)
+                    if visit(n.underlying) { return true }
+                    path.removeLast()
+                    return false
+                }
+                switch t.kind {
+                case .structure(let s): return s.fields.contains { visit($0.type) }
+                case .array(let e, _): return visit(e)
+                default: return false
+                }
+            }
+            guard visit(o.type) else { continue }
+            for p in path { reported.insert(p.type.id) }
+            if path.count == 1 {
+                error(o.pos, "invalid recursive type: \(o.name) refers to itself")
+            } else {
+                var msg = "invalid recursive type \(o.name)"
+                for (i, p) in path.enumerated() {
+                    let next = path[(i + 1) % path.count]
+                    msg += "\n\t\(fset.position(of: p.pos)): \(p.name) refers to \(next.name)"
+                }
+                error(o.pos, msg)
+            }
+            for p in path { p.type.named?.setUnderlying(.invalid) }
+        }
     }
 
     // MARK: initialization order

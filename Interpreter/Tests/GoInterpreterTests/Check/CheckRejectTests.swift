@@ -122,4 +122,13 @@ final class CheckRejectTests: XCTestCase {
         var h2 = CheckHarness()
         XCTAssertEqual(h2.warnings(mainProgram("\tz := 1\n\tz = 2")), ["./x.go:4:2: declared and not used: z"])
     }
+
+    func testRecursiveTypesAndDefaultTypeOverflow() {
+        assertErrors("package main\n\ntype T struct{ next T }\n\ntype L struct{ next *L }\n\nfunc main() {}\n",
+                     ["./x.go:3:6: invalid recursive type: T refers to itself"])
+        assertErrors("package main\n\ntype A struct{ b B }\n\ntype B [2]A\n\nfunc main() {}\n",
+                     ["./x.go:3:6: invalid recursive type A\n\t./x.go:3:6: A refers to B\n\t./x.go:5:6: B refers to A"])
+        assertBody("\tx := 1 << 70\n\t_ = x",
+                   ["./x.go:4:7: cannot use 1 << 70 (untyped int constant 1180591620717411303424) as int value in assignment (overflows)"])
+    }
 }
