@@ -134,4 +134,23 @@ final class TimeTests: XCTestCase {
         XCTAssertEqual(GoTime.parse("-07:00", "+24:00").0.zone.offset, 86400)
         XCTAssertEqual(GoTime.parse("2006-01-02", "22-10-25").1?.description, "parsing time \"22-10-25\" as \"2006-01-02\": cannot parse \"22-10-25\" as \"2006\"")
     }
+
+    /// Expected values from Go's ParseInLocation with FixedZone("EST", -5h).
+    func testParseInLocation() {
+        let est = GoZone(name: "EST", offset: -18000)
+        let cases: [(String, String, Int64, String, Int)] = [
+            ("2006-01-02 15:04 MST", "2024-01-01 10:00 EST", 1704121200, "EST", -18000),
+            ("2006-01-02 15:04", "2024-01-01 10:00", 1704121200, "EST", -18000),
+            ("2006-01-02 15:04 -0700", "2024-01-01 10:00 -0500", 1704121200, "EST", -18000),
+            ("2006-01-02 15:04 -0700", "2024-01-01 10:00 +0100", 1704099600, "", 3600),
+            ("2006-01-02 15:04 MST", "2024-01-01 10:00 PST", 1704103200, "PST", 0),
+            ("2006-01-02 15:04 -0700 MST", "2024-01-01 10:00 -0500 XYZ", 1704121200, "XYZ", -18000),
+        ]
+        for (layout, value, unix, name, offset) in cases {
+            let (t, err) = GoTime.parseInLocation(layout, value, est)
+            XCTAssertNil(err)
+            XCTAssertEqual(t.unixSeconds, unix, value)
+            XCTAssertEqual(t.zone, GoZone(name: name, offset: offset), value)
+        }
+    }
 }

@@ -33,21 +33,23 @@ extension GoTime {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Go's `time.Parse`: times without zone information are UTC; offsets and abbreviations
+    /// are matched against `Local`, which is UTC on this runtime.
     public static func parse(_ layout: String, _ value: String) -> (GoTime, GoTimeParseError?) {
-        parse(Array(layout.utf8), Array(value.utf8), defaultZone: .utc)
+        parse(Array(layout.utf8), Array(value.utf8), defaultZone: .utc, localZone: .local)
     }
 
+    /// Go's `time.ParseInLocation`: like `parse`, but `zone` is both the default and the zone
+    /// that offsets and abbreviations are matched against.
     public static func parseInLocation(_ layout: String, _ value: String, _ zone: GoZone) -> (GoTime, GoTimeParseError?) {
-        parse(Array(layout.utf8), Array(value.utf8), defaultZone: zone)
+        parse(Array(layout.utf8), Array(value.utf8), defaultZone: zone, localZone: zone)
     }
 
-    /// Parses `value` against `layout`. Times without zone information are in `defaultZone`;
-    /// a zone offset of 0 or the name "UTC" gives UTC (the local zone on this runtime).
-    public static func parse(_ layout: [UInt8], _ value: [UInt8], defaultZone: GoZone) -> (GoTime, GoTimeParseError?) {
+    public static func parse(_ layout: [UInt8], _ value: [UInt8], defaultZone: GoZone, localZone: GoZone = .local) -> (GoTime, GoTimeParseError?) {
         var p = TimeParser(layout: layout, value: value)
         switch p.run() {
         case .failure(let e): return (GoTime.zero, e)
-        case .success(let t): return (t.resolved(defaultZone: defaultZone), nil)
+        case .success(let t): return (t.resolved(defaultZone: defaultZone, localZone: localZone), nil)
         }
     }
 }
@@ -63,25 +65,29 @@ private struct TimeParser {
         var zoneOffset: Int? = nil
         var zoneName = ""
 
-        func resolved(defaultZone: GoZone) -> GoTime {
-            if utc {
-                return GoTime(year: year, month: month, day: day, hour: hour, minute: minute, second: second, nanosecond: nanosecond, zone: .utc)
+        func resolved(defaultZone: GoZone, localZone: GoZone) -> GoTime {
+            func date(_ zone: GoZone) -> GoTime {
+                GoTime(year: year, month: month, day: day, hour: hour, minute: minute, second: second, nanosecond: nanosecond, zone: zone)
             }
+            if utc { return date(.utc) }
             if let off = zoneOffset {
-                // An offset equal to the local zone's (UTC here) means the local zone.
-                let zone = (off == GoZone.local.offset && (zoneName.isEmpty || zoneName == GoZone.local.name))
-                    ? GoZone.local : GoZone(name: zoneName, offset: off)
-                return GoTime(year: year, month: month, day: day, hour: hour, minute: minute, second: second, nanosecond: nanosecond, zone: zone)
+                // An offset (and name, if any) matching the local zone means the local zone.
+                if off == localZone.offset && (zoneName.isEmpty || zoneName == localZone.name) {
+                    return date(.utc).adding(nanoseconds: -Int64(off) * 1_000_000_000).in(localZone)
+                }
+                return date(.utc).adding(nanoseconds: -Int64(off) * 1_000_000_000).in(GoZone(name: zoneName, offset: off))
             }
             if !zoneName.isEmpty {
+                if zoneName == localZone.name {
+                    return date(.utc).adding(nanoseconds: -Int64(localZone.offset) * 1_000_000_000).in(localZone)
+                }
                 // Unknown abbreviations get offset 0, except GMT±h. As in Go, the wall clock is
                 // read as UTC and the fabricated zone only changes how the instant is shown.
                 var offset = 0
                 if zoneName.count > 3 && zoneName.hasPrefix("GMT") { offset = (Int(zoneName.dropFirst(3)) ?? 0) * 3600 }
-                let t = GoTime(year: year, month: month, day: day, hour: hour, minute: minute, second: second, nanosecond: nanosecond, zone: .utc)
-                return t.in(GoZone(name: zoneName, offset: offset))
+                return date(.utc).in(GoZone(name: zoneName, offset: offset))
             }
-            return GoTime(year: year, month: month, day: day, hour: hour, minute: minute, second: second, nanosecond: nanosecond, zone: defaultZone)
+            return date(defaultZone)
         }
     }
 
