@@ -82,6 +82,11 @@ public struct GoFormatter: Sendable {
 
     /// Go's `fmtInteger`: sign, base prefix for '#', precision or zero-flag as leading zeros.
     public mutating func formatInteger(_ value: UInt64, base: Int, signed: Bool, verb: GoRune, upper: Bool = false) {
+        // Fast path for the overwhelmingly common plain %d / %v.
+        if base == 10 && !widthPresent && !precisionPresent && !plus && !space {
+            if signed { GoStrconv.appendInt(&output, Int64(bitPattern: value), base: 10) } else { GoStrconv.appendUint(&output, value, base: 10) }
+            return
+        }
         let negative = signed && Int64(bitPattern: value) < 0
         var u = negative ? 0 &- value : value
         let digits = upper ? GoFormatter.upperDigits : GoFormatter.lowerDigits
