@@ -102,6 +102,13 @@ public final class PackageScope: @unchecked Sendable {
 /// interpreted packages through it.
 public protocol PackageImporter {
     func importPackage(_ path: String) -> PackageScope?
+    /// Why the last import of `path` failed, when the importer knows better than
+    /// "package not found" (an import cycle, say); the checker reports it verbatim.
+    func importFailure(_ path: String) -> String?
+}
+
+extension PackageImporter {
+    public func importFailure(_ path: String) -> String? { nil }
 }
 
 /// An importer that knows no packages.

@@ -4,6 +4,9 @@ extension Checker {
     func selector(_ e: SelectorExpr, _ scope: Scope) -> Operand {
         let name = e.sel.name
         // Qualified identifier pkg.Name.
+        if let pi = e.x as? Ident, let po = scope.lookup(pi.name), po.kind == .packageName, po.imported == nil {
+            return .invalid(e)   // the failed import was reported
+        }
         if let pi = e.x as? Ident, let po = scope.lookup(pi.name), po.kind == .packageName, let imp = po.imported {
             po.used = true
             record(pi, po)

@@ -31,6 +31,9 @@ extension Checker {
             }
             return o.type
         case let x as SelectorExpr:
+            if let pkgIdent = x.x as? Ident, let po = scope.lookup(pkgIdent.name), po.kind == .packageName, po.imported == nil {
+                return .invalid   // the failed import was reported
+            }
             guard let pkgIdent = x.x as? Ident, let po = scope.lookup(pkgIdent.name), po.kind == .packageName, let imp = po.imported else {
                 error(x.pos, "\(ExprString.string(x)) is not a type")
                 return .invalid

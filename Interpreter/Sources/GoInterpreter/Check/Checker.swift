@@ -289,7 +289,14 @@ final class Checker {
         guard let path = ConstantValue.literal(s.path.value, kind: .string)?.stringValue else { return }
         if path.isEmpty { error(s.path.pos, "invalid import path (empty string)"); return }
         guard let imported = importer.importPackage(path) else {
-            error(s.path.pos, "could not import \(path) (package not found)")
+            error(s.path.pos, importer.importFailure(path) ?? "could not import \(path) (package not found)")
+            // Declare the name anyway so its uses do not cause follow-up errors.
+            let name = s.name?.name ?? String(path.split(separator: "/").last ?? Substring(path))
+            if name != "_" && name != "." {
+                let o = newObject(.packageName, name, s.name?.pos ?? s.path.pos)
+                o.used = true
+                _ = fileScope.insert(o)
+            }
             return
         }
         let name = s.name?.name ?? imported.ref.name

@@ -22,6 +22,7 @@ public final class PackageLoader: PackageImporter {
     private let native: any PackageImporter
     private let gopaths: [String]
     private var byPath: [String: PackageScope] = [:]
+    private var failures: [String: String] = [:]
     private var loading: [String] = []
     private var mainDirectory = ""
     private var modulePath: String? = nil
@@ -60,11 +61,13 @@ public final class PackageLoader: PackageImporter {
         if let n = native.importPackage(path) { byPath[path] = n; return n }
         guard let dir = directory(for: path) else { return nil }
         if loading.contains(path) {
-            diagnostics.append(Diagnostic(pos: .none, message: "import cycle not allowed: " + (loading + [path]).joined(separator: " -> ")))
+            failures[path] = "import cycle not allowed: " + (loading + [path]).joined(separator: " -> ")
             return nil
         }
         return load(path: path, directory: dir, filePaths: goFiles(in: dir))?.result.package
     }
+
+    public func importFailure(_ path: String) -> String? { failures[path] }
 
     private func load(path: String, directory: String, filePaths: [String]) -> LoadedPackage? {
         loading.append(path)
