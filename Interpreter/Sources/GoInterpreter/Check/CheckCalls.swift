@@ -46,9 +46,11 @@ extension Checker {
             }
             let params = expandedParams(sig, count: args.count, hasEllipsis: e.hasEllipsis)
             for (p, a) in zip(params, args) where !a.type.isUntyped { unify(p, a.type, &bindings) }
+            inferFromConstraints(tparams, &bindings)
             for (p, a) in zip(params, args) where a.type.isUntyped && !a.isNil {
-                if let tp = p.typeParameter, bindings[p] == nil, tparams.contains(p) { _ = tp; bindings[p] = defaultType(a.type) }
+                if p.typeParameter != nil, bindings[p] == nil, tparams.contains(p) { bindings[p] = defaultType(a.type) }
             }
+            inferFromConstraints(tparams, &bindings)
             for p in tparams where bindings[p] == nil {
                 error(e.rparen, "in call to \(ExprString.string(e.fun)), cannot infer \(p.typeParameter?.name ?? "T")")
                 return .invalid(e)
@@ -126,6 +128,40 @@ extension Checker {
             }
             return typeString(t)
         }.joined(separator: ", ") + ")"
+    }
+
+    /// Constraint type inference: a parameter whose constraint has a core type (`S ~[]E`)
+    /// binds the parameters inside that core type from the argument's underlying type.
+    func inferFromConstraints(_ tparams: [GoType], _ b: inout [GoType: GoType]) {
+        var changed = true
+        var rounds = 0
+        while changed && rounds < 8 {
+            changed = false
+            rounds += 1
+            for p in tparams {
+                guard let tp = p.typeParameter, let terms = tp.constraintInterface.terms, terms.count == 1 else { continue }
+                let core = terms[0].type
+                let before = b.count
+                if let bound = b[p] {
+                    unify(core, terms[0].tilde ? bound.underlying : bound, &b)
+                } else if !containsUnbound(core, tparams, b) {
+                    // All parameters of the core type are known: the parameter is that type.
+                    b[p] = table.substitute(core, b)
+                }
+                if b.count != before { changed = true }
+            }
+        }
+    }
+
+    private func containsUnbound(_ t: GoType, _ tparams: [GoType], _ b: [GoType: GoType]) -> Bool {
+        if t.isTypeParameter { return tparams.contains(t) && b[t] == nil }
+        switch t.kind {
+        case .pointer(let e), .slice(let e), .array(let e, _), .chan(let e, _): return containsUnbound(e, tparams, b)
+        case .map(let k, let v): return containsUnbound(k, tparams, b) || containsUnbound(v, tparams, b)
+        case .signature(let s): return (s.parameters + s.results).contains { containsUnbound($0, tparams, b) }
+        case .named(let n): return n.typeArguments.contains { containsUnbound($0, tparams, b) }
+        default: return false
+        }
     }
 
     /// Structural unification binding type parameters of `p` against `a`.

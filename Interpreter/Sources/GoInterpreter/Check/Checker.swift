@@ -263,6 +263,14 @@ final class Checker {
             }
         }
         computeInitOrder()
+        // Identifiers that declare or denote a value also get its type.
+        for i in info.objects.indices where info.types[i] == nil {
+            guard let o = info.objects[i] else { continue }
+            switch o.kind {
+            case .variable, .constant, .function, .typeName: info.types[i] = o.type
+            default: break
+            }
+        }
     }
 
     func declarePackageObject(_ o: Object, _ ident: Ident) {

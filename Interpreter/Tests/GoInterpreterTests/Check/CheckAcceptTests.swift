@@ -288,7 +288,13 @@ final class CheckAcceptTests: XCTestCase {
 
         type MyInt int
 
+        func First[S ~[]E, E any](s S) E { return s[0] }
+
+        type Names []string
+
         func main() {
+        \tvar n string = First(Names{"a"})
+        \t_ = n
         \tfmt.Println(Sum([]int{1, 2}), Sum([]float64{1.5}), Sum([]MyInt{1}))
         \tstrs := Map([]int{1, 2}, func(i int) string { return fmt.Sprintf("%d", i) })
         \tvar l List[string]
