@@ -47,9 +47,14 @@ extension Checker {
             let params = expandedParams(sig, count: args.count, hasEllipsis: e.hasEllipsis)
             for (p, a) in zip(params, args) where !a.type.isUntyped { unify(p, a.type, &bindings) }
             inferFromConstraints(tparams, &bindings)
+            // Untyped arguments: the default type of the largest kind among them.
+            var untypedKinds: [GoType: BasicKind] = [:]
             for (p, a) in zip(params, args) where a.type.isUntyped && !a.isNil {
-                if p.typeParameter != nil, bindings[p] == nil, tparams.contains(p) { bindings[p] = defaultType(a.type) }
+                guard p.typeParameter != nil, bindings[p] == nil, tparams.contains(p), let k = a.type.basicKind else { continue }
+                if let prev = untypedKinds[p], rank(prev) >= rank(k) { continue }
+                untypedKinds[p] = k
             }
+            for (p, k) in untypedKinds { bindings[p] = defaultType(.basic(k)) }
             inferFromConstraints(tparams, &bindings)
             for p in tparams where bindings[p] == nil {
                 error(e.rparen, "in call to \(ExprString.string(e.fun)), cannot infer \(p.typeParameter?.name ?? "T")")

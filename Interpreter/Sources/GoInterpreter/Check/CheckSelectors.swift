@@ -41,6 +41,7 @@ extension Checker {
                 return .invalid(e)
             }
             guard let s = m.signature.signature else { return .invalid(e) }
+            noteMethodDependency(sel.declaringType, name)
             if e.id < info.selections.count { info.selections[e.id] = sel }
             let ft = table.signature(parameters: [t] + s.parameters, results: s.results, isVariadic: s.isVariadic)
             return Operand(mode: .value, expr: e, type: ft)
@@ -56,6 +57,7 @@ extension Checker {
                 let mode: OperandMode = (x.mode == .variable || sel.indirect || x.type.pointerElement != nil) ? .variable : .value
                 return Operand(mode: mode, expr: e, type: f.type)
             case .method(let m, _):
+                noteMethodDependency(sel.declaringType, m.name)
                 if sel.needsAddressableReceiver && x.mode != .variable && x.type.pointerElement == nil && !sel.isInterfaceMethod {
                     error(e.pos, "cannot call pointer method \(name) on \(typeString(x.type))")
                     return .invalid(e)
@@ -77,6 +79,11 @@ extension Checker {
             error(e.sel.pos, "\(ExprString.string(e)) undefined (\(why))")
             return .invalid(e)
         }
+    }
+
+    private func noteMethodDependency(_ declaring: GoType, _ name: String) {
+        let base = declaring.named?.origin ?? declaring
+        if let fo = methodObjects[base.id]?[name] { noteDependency(fo) }
     }
 
     private func foreignUnexported(_ t: GoType, _ name: String) -> String? {

@@ -14,6 +14,20 @@ public enum OperandMode: UInt8, Sendable {
     case commaOK      // may yield (value, ok) in a two-value assignment
 }
 
+/// How the compiler reads the tables:
+/// - a call whose `fun` has mode `.typeExpr` is a conversion; one whose `fun` identifier
+///   denotes a `.builtin` object is a builtin call (`objects[ident].builtin`);
+/// - `x, ok := m[k]` / `<-c` / `x.(T)`: the right-hand expression's type is the tuple
+///   `(T, bool)` and its mode `.commaOK` (single-value uses keep type `T`);
+/// - selectors: `selections[id]` gives field or method and the embedded path; a method
+///   selector that is not the `fun` of a call is a method value, and one whose operand is a
+///   type (`modes[x.id] == .typeExpr`) is a method expression;
+/// - untyped constants carry their final type (`x := 1` records `int` on the literal);
+///   a value whose recorded type differs from its target (interface, named type) is
+///   converted implicitly by the assignment;
+/// - generic calls: `typeArguments[fun ident or index expr]`, and `types[fun]` is the
+///   instantiated signature;
+/// - `implicits[caseClause.id]`: the variable a type switch declares in that clause.
 public struct CheckedInfo: Sendable {
     /// Type of each expression (after untyped constants took their final type).
     public internal(set) var types: [GoType?]

@@ -68,6 +68,8 @@ final class Checker {
     var namedTypeObjects: [Int: Object] = [:]
     /// Declared methods' name positions per receiver base type id.
     var methodPositions: [Int: [String: Pos]] = [:]
+    /// Method function objects per receiver base type id (for initialization dependencies).
+    var methodObjects: [Int: [String: Object]] = [:]
     /// Enclosing statements for break/continue/fallthrough checks.
     var branchContext = BranchContext()
 
@@ -648,6 +650,8 @@ final class Checker {
             return
         }
         methodPositions[base.id, default: [:]][f.name.name] = f.name.pos
+        fo.isPackageLevel = true
+        methodObjects[base.id, default: [:]][f.name.name] = fo
         named.addMethod(name: f.name.name, signature: sig, pointerReceiver: pointer)
     }
 

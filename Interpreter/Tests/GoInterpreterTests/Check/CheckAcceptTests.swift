@@ -292,9 +292,17 @@ final class CheckAcceptTests: XCTestCase {
 
         type Names []string
 
+        func Max[T Number](a, b T) T {
+        \tif a > b {
+        \t\treturn a
+        \t}
+        \treturn b
+        }
+
         func main() {
         \tvar n string = First(Names{"a"})
-        \t_ = n
+        \tvar f float64 = Max(1, 2.5)
+        \t_, _ = n, f
         \tfmt.Println(Sum([]int{1, 2}), Sum([]float64{1.5}), Sum([]MyInt{1}))
         \tstrs := Map([]int{1, 2}, func(i int) string { return fmt.Sprintf("%d", i) })
         \tvar l List[string]
@@ -331,6 +339,12 @@ final class CheckAcceptTests: XCTestCase {
         var b = f()
         var c = f()
         var d = 3
+        var e = T{}.Get()
+        var g = 7
+
+        type T struct{}
+
+        func (T) Get() int { return g }
 
         func f() int {
         \td++
@@ -341,7 +355,7 @@ final class CheckAcceptTests: XCTestCase {
         """)
         XCTAssertEqual(r.errors.map { $0.formatted(in: h.fset) }, [])
         // Spec example: d, b, c, a.
-        XCTAssertEqual(r.info.initOrder.flatMap { $0.variables.map(\.name) }, ["d", "b", "c", "a"])
+        XCTAssertEqual(r.info.initOrder.flatMap { $0.variables.map(\.name) }, ["d", "b", "c", "a", "g", "e"])
     }
 
     func testCaptureAnalysis() {
