@@ -96,7 +96,7 @@ final class ConfigTreeTests: XCTestCase {
             XCTAssertEqual(error.line, 1)
         }
         XCTAssertThrowsError(try ConfigFormat.toml.parse("[x]\nwhen = 1979-05-27\n", file: "d.toml")) { error in
-            XCTAssertEqual("\(error)", "d.toml: x.when: unsupported value type: TOML date")
+            XCTAssertEqual("\(error)", "d.toml:2: x.when: unsupported value type: TOML date")
         }
     }
 

@@ -294,7 +294,7 @@ final class DynamicConfigurationTests: XCTestCase {
             [http.routers.api]
             rule = "x"
             prioriti = 3
-            """, "dynamic.toml: http.routers.api: field not found, node: prioriti", format: .toml)
+            """, "dynamic.toml:3: http.routers.api: field not found, node: prioriti", format: .toml)
         assertError("""
             http:
               services:
@@ -305,6 +305,33 @@ final class DynamicConfigurationTests: XCTestCase {
                         wieght: 2
             """, "dynamic.yml:7: http.services.s.loadBalancer.servers[0]: field not found, node: wieght")
         assertError("http:\n  rooters: {}\n", "dynamic.yml:2: http: field not found, node: rooters")
+    }
+
+    func testTOMLErrorsHaveLines() {
+        assertError("""
+            [http.routers.api]
+            rule = "x"
+
+            [[http.services.s.weighted.services]]
+            name = "a"
+            [[http.services.s.weighted.services]]
+            name = "b"
+            weight = "heavy"
+            """, "dynamic.toml:8: http.services.s.weighted.services[1].weight: strconv.ParseInt: parsing \"heavy\": invalid syntax",
+            format: .toml)
+        assertError("""
+            [http.middlewares.m]
+            # a comment with = sign
+            addPrefix.prefix = "/a"
+            list = [
+              { x = 1 },
+            ]
+            """, "dynamic.toml:4: http.middlewares.m: field not found, node: list", format: .toml)
+        assertError("""
+            [http]
+            [http.services.s.loadBalancer]
+            servers = [{ url = "http://a", wieght = 2 }]
+            """, "dynamic.toml:3: http.services.s.loadBalancer.servers[0]: field not found, node: wieght", format: .toml)
     }
 
     func testStandaloneElements() {

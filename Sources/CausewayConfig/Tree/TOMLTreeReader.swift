@@ -1,7 +1,7 @@
 import TOMLKit
 
-/// Reads TOML text into a `ConfigNode` tree. TOMLKit exposes no positions for values, so TOML
-/// nodes carry no line (only syntax errors have one); tables come back sorted by key.
+/// Reads TOML text into a `ConfigNode` tree. TOMLKit exposes no positions for values, so lines
+/// come from `TOMLLineIndex`; tables come back sorted by key.
 enum TOMLTreeReader {
     static func read(_ text: String, file: String?) throws -> ConfigNode {
         let table: TOMLTable
@@ -10,38 +10,48 @@ enum TOMLTreeReader {
         } catch let error as TOMLParseError {
             throw ConfigError(file: file, line: error.source.begin.line, message: "toml: \(error.description)")
         }
-        return try convert(table, path: ConfigPath(), file: file)
+        return try Reader(lines: TOMLLineIndex(text), file: file).convert(table, path: ConfigPath(), keys: [])
     }
+}
 
-    private static func convert(_ table: TOMLTable, path: ConfigPath, file: String?) throws -> ConfigNode {
+private struct Reader {
+    let lines: TOMLLineIndex
+    let file: String?
+
+    func convert(_ table: TOMLTable, path: ConfigPath, keys: [String]) throws -> ConfigNode {
         var entries: [ConfigEntry] = []
         for (key, value) in table {
-            entries.append(ConfigEntry(key: key, node: try convert(value, path: path.appending(key), file: file)))
+            let childKeys = keys + [key]
+            entries.append(ConfigEntry(key: key, keyLine: lines.line(of: childKeys),
+                                       node: try convert(value, path: path.appending(key), keys: childKeys)))
         }
-        return .map(entries)
+        return .map(entries, line: lines.line(of: keys))
     }
 
-    private static func convert(_ value: TOMLValueConvertible, path: ConfigPath, file: String?) throws -> ConfigNode {
+    func convert(_ value: TOMLValueConvertible, path: ConfigPath, keys: [String]) throws -> ConfigNode {
+        let line = lines.line(of: keys)
         switch value.type {
         case .table:
-            return try convert(value.table!, path: path, file: file)
+            return try convert(value.table!, path: path, keys: keys)
         case .array:
             var items: [ConfigNode] = []
             for (index, item) in value.array!.enumerated() {
-                items.append(try convert(item, path: path.appending(index: index), file: file))
+                var node = try convert(item, path: path.appending(index: index), keys: keys + ["[\(index)]"])
+                if node.line == nil { node.line = line }
+                items.append(node)
             }
-            return .list(items)
+            return .list(items, line: line)
         case .string:
-            return ConfigNode(.scalar(value.string ?? "", .string))
+            return ConfigNode(.scalar(value.string ?? "", .string), line: line)
         case .int:
-            return ConfigNode(.scalar(String(value.int ?? 0), .int))
+            return ConfigNode(.scalar(String(value.int ?? 0), .int), line: line)
         case .double:
-            return ConfigNode(.scalar(ScalarText.format(float: value.double ?? 0), .float))
+            return ConfigNode(.scalar(ScalarText.format(float: value.double ?? 0), .float), line: line)
         case .bool:
-            return ConfigNode(.scalar((value.bool ?? false) ? "true" : "false", .bool))
+            return ConfigNode(.scalar((value.bool ?? false) ? "true" : "false", .bool), line: line)
         case .date, .time, .dateTime:
             // Traefik's decoder has no representation for TOML dates either.
-            throw ConfigError(file: file, path: path, message: "unsupported value type: TOML \(value.type)")
+            throw ConfigError(file: file, line: line, path: path, message: "unsupported value type: TOML \(value.type)")
         }
     }
 }
