@@ -79,6 +79,11 @@ public struct Regexp: Sendable, CustomStringConvertible {
         try Regexp(pattern).matches(s)
     }
 
+    /// Go's `regexp.Match(pattern, b)`.
+    public static func match(_ pattern: String, _ bytes: [UInt8]) throws(RegexpError) -> Bool {
+        try Regexp(pattern).matches(bytes)
+    }
+
     // MARK: - Execution core
 
     /// Runs `body` with a matcher tracking `slots` capture slots (0, 2 or all).

@@ -45,6 +45,14 @@ final class FindAllTests: XCTestCase {
         XCTAssertEqual(try Regexp("(\\d)(x)?").allSubmatches(in: bytes).count, 3)
     }
 
+    func testResultsInsideGraphemeClusters() throws {
+        // Matching is by code point, so a match may end inside a user-perceived character.
+        let decomposed = "e\u{301}x"
+        XCTAssertEqual(try Regexp("e").firstMatch(in: decomposed)?.unicodeScalars.map(\.value), [0x65])
+        XCTAssertEqual(try Regexp("\u{301}").split(decomposed).map { $0.unicodeScalars.count }, [1, 1])
+        XCTAssertEqual(try Regexp("e").replaceAll(in: decomposed, with: "a").unicodeScalars.map(\.value), [0x61, 0x301, 0x78])
+    }
+
     func testSplit() throws {
         let a = try Regexp("a")
         XCTAssertEqual(a.split("banana"), ["b", "n", "n", ""])

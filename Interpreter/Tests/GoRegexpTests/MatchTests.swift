@@ -95,6 +95,15 @@ final class MatchTests: XCTestCase {
         }
     }
 
+    func testPackageLevelHelpers() throws {
+        XCTAssertTrue(try Regexp.matchString("foo.*", "seafood"))
+        XCTAssertFalse(try Regexp.matchString("bar.*", "seafood"))
+        XCTAssertTrue(try Regexp.match("^\\x00\\xff?", [0x00]))
+        XCTAssertThrowsError(try Regexp.matchString("a(b", "ab")) { error in
+            XCTAssertEqual((error as? RegexpError)?.description, "error parsing regexp: missing closing ): `a(b`")
+        }
+    }
+
     func testSubmatchStrings() throws {
         let r = try Regexp("(\\w+)=(\\d+)?")
         XCTAssertEqual(r.firstSubmatches(in: "key=12"), ["key=12", "key", "12"])
