@@ -31,12 +31,12 @@ public struct EntryPointSettings: Sendable {
 /// The upstream connection pools of every event loop, made once at start-up. Each pool is only
 /// touched on its own loop, which `NIOLoopBound` checks.
 struct EventLoopPools: Sendable {
-    private let pools: [ObjectIdentifier: NIOLoopBound<UpstreamConnectionPool>]
+    private let pools: [ObjectIdentifier: NIOLoopBoundBox<UpstreamConnectionPool>]
 
     init(group: EventLoopGroup) {
-        var pools: [ObjectIdentifier: NIOLoopBound<UpstreamConnectionPool>] = [:]
+        var pools: [ObjectIdentifier: NIOLoopBoundBox<UpstreamConnectionPool>] = [:]
         for loop in group.makeIterator() {
-            pools[ObjectIdentifier(loop)] = NIOLoopBound(UpstreamConnectionPool(eventLoop: loop), eventLoop: loop)
+            pools[ObjectIdentifier(loop)] = .makeBoxSendingValue(UpstreamConnectionPool(eventLoop: loop), eventLoop: loop)
         }
         self.pools = pools
     }

@@ -282,8 +282,10 @@ final class ProxyHandler: ChannelDuplexHandler, UpstreamResponseSink {
         case .body(let body):
             context.write(wrapOutboundOut(.body(.byteBuffer(body))), promise: nil)
             if !context.channel.isWritable {
-                context.flush()
+                // Pause before flushing: the flush may drain the socket and report writability
+                // again synchronously, and that resume must not be lost.
                 exchange.upstream?.handler.pauseReads()
+                context.flush()
             }
         case .end(let trailers):
             finishResponse(exchange, trailers: trailers, context: context)
