@@ -29,12 +29,12 @@ struct Parser {
     static let maxRepeat = 1000
     static let maxDepth = 1000
 
-    private let src: [UInt32]
-    private let whole: String
-    private var pos = 0
-    private var flags = Flags()
-    private var names: [String] = [""]
-    private var depth = 0
+    let src: [UInt32]
+    let whole: String
+    var pos = 0
+    var flags = Flags()
+    var names: [String] = [""]
+    var depth = 0
 
     private init(_ pattern: String, flags: Flags) {
         whole = pattern
@@ -54,20 +54,20 @@ struct Parser {
 
     // MARK: - Helpers
 
-    private func text(_ from: Int, _ to: Int) -> String {
+    func text(_ from: Int, _ to: Int) -> String {
         var s = String.UnicodeScalarView()
         for v in src[from..<min(to, src.count)] { s.append(Unicode.Scalar(v)!) }
         return String(s)
     }
 
-    private func peek(_ offset: Int = 0) -> UInt32? {
+    func peek(_ offset: Int = 0) -> UInt32? {
         let i = pos + offset
         return i < src.count ? src[i] : nil
     }
 
-    private static func ch(_ c: Unicode.Scalar) -> UInt32 { c.value }
+    static func ch(_ c: Unicode.Scalar) -> UInt32 { c.value }
 
-    private func literal(_ r: UInt32) -> RegexNode {
+    func literal(_ r: UInt32) -> RegexNode {
         if flags.foldCase {
             var cls = CharClass()
             for f in CaseFolding.orbit(of: r) { cls.add(f, f) }
@@ -78,7 +78,7 @@ struct Parser {
 
     // MARK: - Structure
 
-    private mutating func parseAlternation() throws(RegexpError) -> RegexNode {
+    mutating func parseAlternation() throws(RegexpError) -> RegexNode {
         var branches = [try parseConcat()]
         while peek() == Parser.ch("|") {
             pos += 1
@@ -200,7 +200,7 @@ struct Parser {
     }
 
     /// Parses the inside of a group up to and including its ')', restoring flags afterwards.
-    private mutating func parseGroupBody() throws(RegexpError) -> RegexNode {
+    mutating func parseGroupBody() throws(RegexpError) -> RegexNode {
         let saved = flags
         depth += 1
         if depth > Parser.maxDepth { throw RegexpError(.nestingDepth, whole) }
@@ -298,7 +298,7 @@ struct Parser {
         return tooBig ? -2 : n
     }
 
-    private func isDigit(_ c: UInt32) -> Bool { c >= 0x30 && c <= 0x39 }
+    func isDigit(_ c: UInt32) -> Bool { c >= 0x30 && c <= 0x39 }
 
     // MARK: - Groups and flags
 
@@ -365,269 +365,5 @@ struct Parser {
         return name.allSatisfy { c in
             c == 0x5F || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
         }
-    }
-
-    // MARK: - Escapes
-
-    private mutating func parseBackslash(into items: inout [RegexNode]) throws(RegexpError) {
-        if let next = peek(1), flags.perlExtensions || ((next == Parser.ch("p") || next == Parser.ch("P")) && flags.unicodeGroups) {
-            switch next {
-            case Parser.ch("A"): pos += 2; items.append(.assertion(.beginText)); return
-            case Parser.ch("z"): pos += 2; items.append(.assertion(.endText)); return
-            case Parser.ch("b"): pos += 2; items.append(.assertion(.wordBoundary)); return
-            case Parser.ch("B"): pos += 2; items.append(.assertion(.noWordBoundary)); return
-            case Parser.ch("C"): throw RegexpError(.invalidEscape, text(pos, pos + 2))
-            case Parser.ch("Q"):
-                // \Q...\E: everything up to \E (or the end) is literal.
-                var i = pos + 2
-                while i < src.count {
-                    if src[i] == Parser.ch("\\"), i + 1 < src.count, src[i + 1] == Parser.ch("E") {
-                        pos = i + 2
-                        return
-                    }
-                    items.append(literal(src[i]))
-                    i += 1
-                    pos = i
-                }
-                pos = src.count
-                return
-            case Parser.ch("p"), Parser.ch("P") where flags.unicodeGroups:
-                var cls = CharClass()
-                try parseUnicodeClass(into: &cls)
-                items.append(Parser.classNode(cls))
-                return
-            default:
-                var cls = CharClass()
-                if parsePerlClass(into: &cls) {
-                    items.append(Parser.classNode(cls))
-                    return
-                }
-            }
-        }
-        let r = try parseEscape()
-        items.append(literal(r))
-    }
-
-    /// A single-character escape at `pos` (which holds the backslash).
-    private mutating func parseEscape() throws(RegexpError) -> UInt32 {
-        let start = pos
-        var t = pos + 1
-        guard t < src.count else { throw RegexpError(.trailingBackslash, "") }
-        let c = src[t]
-        t += 1
-        func octal(_ first: UInt32) -> UInt32 {
-            var r = first - 0x30
-            for _ in 1..<3 {
-                guard t < src.count, src[t] >= 0x30, src[t] <= 0x37 else { break }
-                r = r * 8 + src[t] - 0x30
-                t += 1
-            }
-            return r
-        }
-        switch c {
-        case Parser.ch("1")...Parser.ch("7"):
-            // A lone digit would be a backreference, which RE2 does not support.
-            if t < src.count, src[t] >= 0x30, src[t] <= 0x37 {
-                let r = octal(c)
-                pos = t
-                return r
-            }
-        case Parser.ch("0"):
-            let r = octal(c)
-            pos = t
-            return r
-        case Parser.ch("x"):
-            guard t < src.count else { break }
-            let c2 = src[t]
-            t += 1
-            if c2 == Parser.ch("{") {
-                var digits = 0
-                var r: UInt32 = 0
-                while true {
-                    guard t < src.count else { throw RegexpError(.invalidEscape, text(start, t)) }
-                    let d = src[t]
-                    t += 1
-                    if d == Parser.ch("}") { break }
-                    guard let v = Parser.unhex(d) else { throw RegexpError(.invalidEscape, text(start, t)) }
-                    r = r * 16 + v
-                    if r > CharClass.maxRune { throw RegexpError(.invalidEscape, text(start, t)) }
-                    digits += 1
-                }
-                if digits == 0 { break }
-                pos = t
-                return r
-            }
-            let x = Parser.unhex(c2)
-            var y: UInt32? = nil
-            if t < src.count {
-                y = Parser.unhex(src[t])
-                t += 1
-            }
-            if let x, let y {
-                pos = t
-                return x * 16 + y
-            }
-        case Parser.ch("a"): pos = t; return 7
-        case Parser.ch("f"): pos = t; return 12
-        case Parser.ch("n"): pos = t; return 10
-        case Parser.ch("r"): pos = t; return 13
-        case Parser.ch("t"): pos = t; return 9
-        case Parser.ch("v"): pos = t; return 11
-        default:
-            // Escaped punctuation stands for itself; escaped letters and digits must be known.
-            if c < 0x80 && !Parser.isAlnum(c) {
-                pos = t
-                return c
-            }
-        }
-        throw RegexpError(.invalidEscape, text(start, t))
-    }
-
-    private static func isAlnum(_ c: UInt32) -> Bool {
-        (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
-    }
-
-    private static func unhex(_ c: UInt32) -> UInt32? {
-        switch c {
-        case 0x30...0x39: return c - 0x30
-        case 0x41...0x46: return c - 0x41 + 10
-        case 0x61...0x66: return c - 0x61 + 10
-        default: return nil
-        }
-    }
-
-    // MARK: - Classes
-
-    private static func classNode(_ cls: CharClass) -> RegexNode {
-        let n = cls.normalized()
-        return n.isEmpty ? .noMatch : .charClass(n)
-    }
-
-    private mutating func addGroup(_ group: CharClass, negated: Bool, into cls: inout CharClass) {
-        var g = group
-        if flags.foldCase {
-            var folded = CharClass()
-            folded.addFolded(group)
-            g = folded.normalized()
-        }
-        if negated { cls.addNegated(g) } else { cls.add(g) }
-    }
-
-    /// `\d \D \s \S \w \W` at `pos`; returns false (consuming nothing) for anything else.
-    private mutating func parsePerlClass(into cls: inout CharClass) -> Bool {
-        guard flags.perlExtensions, peek() == Parser.ch("\\"), let c = peek(1) else { return false }
-        let lower = c | 0x20
-        guard let group = ASCIIClasses.perl[lower] else { return false }
-        pos += 2
-        addGroup(group, negated: c != lower, into: &cls)
-        return true
-    }
-
-    /// `\pL`, `\p{Greek}`, `\P{^Lu}` ... at `pos`.
-    private mutating func parseUnicodeClass(into cls: inout CharClass) throws(RegexpError) {
-        let start = pos
-        var negated = src[pos + 1] == Parser.ch("P")
-        var t = pos + 2
-        let name: String
-        let seqEnd: Int
-        if t < src.count && src[t] == Parser.ch("{") {
-            guard let end = src[start...].firstIndex(of: Parser.ch("}")) else {
-                throw RegexpError(.invalidCharRange, text(start, src.count))
-            }
-            name = text(t + 1, end)
-            seqEnd = end + 1
-        } else {
-            if t < src.count { t += 1 }
-            name = text(pos + 2, t)
-            seqEnd = t
-        }
-        var lookup = name
-        if lookup.hasPrefix("^") {
-            negated.toggle()
-            lookup.removeFirst()
-        }
-        guard let table = UnicodeTables.table(named: lookup) else {
-            throw RegexpError(.invalidCharRange, text(start, seqEnd))
-        }
-        pos = seqEnd
-        addGroup(table, negated: negated, into: &cls)
-    }
-
-    private mutating func parseClass() throws(RegexpError) -> RegexNode {
-        let classStart = pos
-        pos += 1
-        var cls = CharClass()
-        var negated = false
-        if peek() == Parser.ch("^") {
-            negated = true
-            pos += 1
-        }
-        if negated && !flags.classMatchesNewline {
-            // Adding \n before negating keeps it out of the class.
-            cls.add(0x0A, 0x0A)
-        }
-        var first = true
-        while peek() != Parser.ch("]") || first {
-            // POSIX: an unescaped - must come first or last.
-            if !flags.perlExtensions, !first, peek() == Parser.ch("-"), let after = peek(1), after != Parser.ch("]") {
-                throw RegexpError(.invalidCharRange, text(pos, pos + 2))
-            }
-            if !flags.perlExtensions, !first, peek() == Parser.ch("-"), peek(1) == nil {
-                throw RegexpError(.invalidCharRange, text(pos, pos + 1))
-            }
-            first = false
-            // POSIX [:name:] (an unterminated one is just literal text).
-            if peek() == Parser.ch("["), peek(1) == Parser.ch(":"), pos + 2 < src.count,
-               let close = findColonBracket(from: pos + 2) {
-                let nameText = text(pos, close + 2)
-                var inner = text(pos + 2, close)
-                var groupNegated = false
-                if inner.hasPrefix("^") {
-                    groupNegated = true
-                    inner.removeFirst()
-                }
-                guard let group = ASCIIClasses.posix[inner] else {
-                    throw RegexpError(.invalidCharRange, nameText)
-                }
-                addGroup(group, negated: groupNegated, into: &cls)
-                pos = close + 2
-                continue
-            }
-            if flags.unicodeGroups, peek() == Parser.ch("\\"), let n = peek(1), n == Parser.ch("p") || n == Parser.ch("P") {
-                try parseUnicodeClass(into: &cls)
-                continue
-            }
-            if parsePerlClass(into: &cls) { continue }
-
-            let rangeStart = pos
-            let lo = try parseClassChar(classStart)
-            var hi = lo
-            if pos + 1 < src.count, src[pos] == Parser.ch("-"), src[pos + 1] != Parser.ch("]") {
-                pos += 1
-                hi = try parseClassChar(classStart)
-                if hi < lo { throw RegexpError(.invalidCharRange, text(rangeStart, pos)) }
-            }
-            if flags.foldCase { cls.addFolded(lo, hi) } else { cls.add(lo, hi) }
-        }
-        pos += 1
-        var result = cls.normalized()
-        if negated { result = result.negated() }
-        return result.isEmpty ? .noMatch : .charClass(result)
-    }
-
-    private func findColonBracket(from i: Int) -> Int? {
-        var j = i
-        while j + 1 < src.count {
-            if src[j] == Parser.ch(":") && src[j + 1] == Parser.ch("]") { return j }
-            j += 1
-        }
-        return nil
-    }
-
-    private mutating func parseClassChar(_ classStart: Int) throws(RegexpError) -> UInt32 {
-        guard let c = peek() else { throw RegexpError(.missingBracket, text(classStart, src.count)) }
-        if c == Parser.ch("\\") { return try parseEscape() }
-        pos += 1
-        return c
     }
 }
