@@ -30,38 +30,79 @@ public enum OperandMode: UInt8, Sendable {
 /// - `implicits[caseClause.id]`: the variable a type switch declares in that clause.
 public struct CheckedInfo: Sendable {
     /// Type of each expression (after untyped constants took their final type).
-    public internal(set) var types: [GoType?]
-    public internal(set) var modes: [OperandMode]
+    public internal(set) var types: NodeTable<GoType?>
+    public internal(set) var modes: NodeTable<OperandMode>
     /// Value of each constant expression.
-    public internal(set) var constants: [ConstantValue?]
+    public internal(set) var constants: NodeTable<ConstantValue?>
     /// The object each identifier denotes (uses) or declares (definitions).
-    public internal(set) var objects: [Object?]
+    public internal(set) var objects: NodeTable<Object?>
     /// For selector expressions: the field or method selected (not for qualified identifiers).
-    public internal(set) var selections: [Selection?]
-    /// For identifiers or selectors naming a generic function or type used with (explicit or
-    /// inferred) type arguments: those arguments.
-    public internal(set) var typeArguments: [[GoType]?]
+    public internal(set) var selections: SparseNodeTable<Selection>
+    /// For identifiers or index expressions naming a generic function or type used with
+    /// (explicit or inferred) type arguments: those arguments.
+    public internal(set) var typeArguments: SparseNodeTable<[GoType]>
     /// Implicit variables: the per-clause variable of a type switch (by CaseClause id).
-    public internal(set) var implicits: [Object?]
+    public internal(set) var implicits: SparseNodeTable<Object>
     /// Package-level variables in initialization order (spec "Package initialization"):
     /// each entry is the ValueSpec whose values initialize the listed variables.
     public internal(set) var initOrder: [(variables: [Object], spec: ValueSpec)] = []
     /// All objects created, by `Object.index`.
     public internal(set) var allObjects: [Object] = []
 
-    init(nodeCount: Int) {
-        types = Array(repeating: nil, count: nodeCount)
-        modes = Array(repeating: .invalid, count: nodeCount)
-        constants = Array(repeating: nil, count: nodeCount)
-        objects = Array(repeating: nil, count: nodeCount)
-        selections = Array(repeating: nil, count: nodeCount)
-        typeArguments = Array(repeating: nil, count: nodeCount)
-        implicits = Array(repeating: nil, count: nodeCount)
+    /// Tables cover the node ids `range` (one package's files), so checking many packages
+    /// costs memory in proportion to each package's own size.
+    init(range: Range<Int>) {
+        types = NodeTable(range: range, fill: nil)
+        modes = NodeTable(range: range, fill: .invalid)
+        constants = NodeTable(range: range, fill: nil)
+        objects = NodeTable(range: range, fill: nil)
+        selections = SparseNodeTable(range: range)
+        typeArguments = SparseNodeTable(range: range)
+        implicits = SparseNodeTable(range: range)
     }
 
-    public func type(of e: any Expr) -> GoType? { e.id < types.count ? types[e.id] : nil }
-    public func mode(of e: any Expr) -> OperandMode { e.id < modes.count ? modes[e.id] : .invalid }
-    public func constant(of e: any Expr) -> ConstantValue? { e.id < constants.count ? constants[e.id] : nil }
-    public func object(of i: Ident) -> Object? { i.id < objects.count ? objects[i.id] : nil }
-    public func selection(of s: SelectorExpr) -> Selection? { s.id < selections.count ? selections[s.id] : nil }
+    public func type(of e: any Expr) -> GoType? { types[e.id] }
+    public func mode(of e: any Expr) -> OperandMode { modes[e.id] }
+    public func constant(of e: any Expr) -> ConstantValue? { constants[e.id] }
+    public func object(of i: Ident) -> Object? { objects[i.id] }
+    public func selection(of s: SelectorExpr) -> Selection? { selections[s.id] }
+}
+
+/// A per-node array over a range of node ids; reads outside the range give `fill`, writes
+/// outside it are ignored (nodes of other packages, synthetic nodes).
+public struct NodeTable<Value: Sendable>: Sendable {
+    public let range: Range<Int>
+    private var storage: [Value]
+    private let fill: Value
+
+    init(range: Range<Int>, fill: Value) {
+        self.range = range
+        self.fill = fill
+        storage = Array(repeating: fill, count: range.count)
+    }
+
+    public subscript(id: Int) -> Value {
+        get { range.contains(id) ? storage[id - range.lowerBound] : fill }
+        set { if range.contains(id) { storage[id - range.lowerBound] = newValue } }
+    }
+
+    /// Node ids with a stored value (for iteration).
+    public var indices: Range<Int> { range }
+    /// An exclusive upper bound of the covered ids.
+    public var count: Int { range.upperBound }
+}
+
+/// Like NodeTable for facts only a few nodes have.
+public struct SparseNodeTable<Value: Sendable>: Sendable {
+    public let range: Range<Int>
+    private var storage: [Int: Value] = [:]
+
+    init(range: Range<Int>) { self.range = range }
+
+    public subscript(id: Int) -> Value? {
+        get { storage[id] }
+        set { if range.contains(id) { storage[id] = newValue } }
+    }
+
+    public var count: Int { range.upperBound }
 }

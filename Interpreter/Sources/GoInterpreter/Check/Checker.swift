@@ -15,7 +15,10 @@ public enum TypeChecker {
                              importer: any PackageImporter = NoImporter()) -> CheckResult {
         let name = files.first?.packageName.name ?? "main"
         let ref = PackageRef(path: packagePath, name: name)
-        let c = Checker(package: ref, fileSet: fileSet, table: table, importer: importer)
+        // One package's nodes: from its first file's first node to its last file node.
+        let low = files.map { $0.packageName.id }.min() ?? 0
+        let high = files.map { $0.id + 1 }.max() ?? 0
+        let c = Checker(package: ref, fileSet: fileSet, table: table, importer: importer, nodes: low..<max(low, high))
         c.checkFiles(files)
         return CheckResult(info: c.info, diagnostics: c.sortedDiagnostics(), package: PackageScope(ref: ref, scope: c.packageScope))
     }
@@ -73,12 +76,12 @@ final class Checker {
     /// Enclosing statements for break/continue/fallthrough checks.
     var branchContext = BranchContext()
 
-    init(package: PackageRef, fileSet: FileSet, table: TypeTable, importer: any PackageImporter) {
+    init(package: PackageRef, fileSet: FileSet, table: TypeTable, importer: any PackageImporter, nodes: Range<Int>) {
         self.pkg = package
         self.fset = fileSet
         self.table = table
         self.importer = importer
-        self.info = CheckedInfo(nodeCount: fileSet.nodeCount)
+        self.info = CheckedInfo(range: nodes)
         self.fmt = TypeFormatter.checker(relativeTo: package)
         self.universe = Scope(parent: nil)
         self.packageScope = Scope(parent: universe)

@@ -37,6 +37,11 @@ final class PackageLoaderTests: XCTestCase {
         XCTAssertNotNil(main)
         XCTAssertEqual(loader.allDiagnostics.filter { $0.severity == .error }.map { $0.formatted(in: loader.fileSet) }, [])
         XCTAssertEqual(loader.packages.map(\.path), ["example.com/app/config", "github.com/x/util", "other.org/lib", "main"])
+        // Each package's tables cover only its own nodes.
+        let ranges = loader.packages.map { $0.result.info.types.range }.sorted { $0.lowerBound < $1.lowerBound }
+        for (a, b) in zip(ranges, ranges.dropFirst()) { XCTAssertLessThanOrEqual(a.upperBound, b.lowerBound) }
+        let mainFile = main!.files[0]
+        XCTAssertTrue(main!.result.info.types.range.contains(mainFile.id))
     }
 
     func testReportsImportCyclesAndMissingPackages() throws {
