@@ -28,6 +28,7 @@ extension Checker {
             guard let l = g.label else { continue }
             if let lo = branchContext.labels[l.name] { lo.used = true; record(l, lo) } else { error(l.pos, "label \(l.name) not defined") }
         }
+        checkGotos(body)
         for (_, lo) in branchContext.labels where !lo.used {
             error(lo.pos, "label \(lo.name) defined and not used")
         }

@@ -131,4 +131,10 @@ final class CheckRejectTests: XCTestCase {
         assertBody("\tx := 1 << 70\n\t_ = x",
                    ["./x.go:4:7: cannot use 1 << 70 (untyped int constant 1180591620717411303424) as int value in assignment (overflows)"])
     }
+
+    func testGotoRules() {
+        assertBody("\tgoto L\n\tx := 1\n\t_ = x\nL:\n\treturn", ["./x.go:4:7: goto L jumps over variable declaration at line 5"])
+        assertBody("\tgoto L\n\t{\n\tL:\n\t\treturn\n\t}", ["./x.go:4:7: goto L jumps into block"])
+        assertBody("\ti := 0\nL:\n\tif i < 3 {\n\t\ti++\n\t\tgoto L\n\t}", [])
+    }
 }
