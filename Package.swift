@@ -56,6 +56,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Router table lookup micro-benchmark (run it in release mode).
+        .executableTarget(
+            name: "RouterTableBenchmark",
+            dependencies: ["CausewayRouting"],
+            path: "Benchmarks/RouterTable"
+        ),
         .testTarget(name: "CausewayConfigTests", dependencies: ["CausewayConfig"]),
         .testTarget(name: "CausewayRoutingTests", dependencies: ["CausewayRouting"]),
         .testTarget(name: "CausewayTests", dependencies: ["Causeway"]),

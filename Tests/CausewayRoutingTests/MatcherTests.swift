@@ -5,10 +5,10 @@ import XCTest
 final class MatcherTests: XCTestCase {
     private struct Case {
         let rule: String
-        let request: RoutingRequest<HeaderFieldList>
+        let request: RoutingRequest
         let expected: Bool
         let line: UInt
-        init(_ rule: String, _ request: RoutingRequest<HeaderFieldList>, _ expected: Bool, line: UInt = #line) {
+        init(_ rule: String, _ request: RoutingRequest, _ expected: Bool, line: UInt = #line) {
             self.rule = rule
             self.request = request
             self.expected = expected

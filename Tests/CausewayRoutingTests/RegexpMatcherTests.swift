@@ -2,7 +2,7 @@ import XCTest
 @testable import CausewayRouting
 
 final class RegexpMatcherTests: XCTestCase {
-    private func assertMatches(_ rule: String, _ request: RoutingRequest<HeaderFieldList>, _ expected: Bool, line: UInt = #line) {
+    private func assertMatches(_ rule: String, _ request: RoutingRequest, _ expected: Bool, line: UInt = #line) {
         guard let compiled = compile(rule, line: line) else { return }
         XCTAssertEqual(compiled.matches(request), expected, "\(rule) vs \(request.host)\(request.path)?\(request.rawQuery)", line: line)
     }

@@ -165,7 +165,7 @@ enum RandomRules {
         }
     }
 
-    static func request(_ random: inout SplitMix64) -> RoutingRequest<HeaderFieldList> {
+    static func request(_ random: inout SplitMix64) -> RoutingRequest {
         makeRequest(
             method: random.pick(["GET", "POST"]),
             host: random.pick(requestHosts),

@@ -39,14 +39,14 @@ public enum HostPattern: Hashable, Sendable {
     /// Traefik's comparison: equal, or equal once a single trailing dot is dropped from one side.
     private static func exactMatch(_ request: String, _ host: String) -> Bool {
         guard !request.isEmpty else { return false }
+        if UTF8Bytes.equal(request, host) { return true }
         let requestBytes = request.utf8, hostBytes = host.utf8
-        if requestBytes.elementsEqual(hostBytes) { return true }
         if hostBytes.last == UInt8(ascii: "."), hostBytes.dropLast().elementsEqual(requestBytes) { return true }
         if requestBytes.last == UInt8(ascii: "."), requestBytes.dropLast().elementsEqual(hostBytes) { return true }
         return false
     }
 
     static func droppingOneTrailingDot(_ text: Substring) -> Substring {
-        text.last == "." ? text.dropLast() : text
+        text.utf8.last == UInt8(ascii: ".") ? text.dropLast() : text
     }
 }

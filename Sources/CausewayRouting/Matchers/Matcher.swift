@@ -15,26 +15,26 @@ enum Matcher: Sendable {
     case queryRegexp(key: String, RuleRegexp)
     case clientIP(ClientIPChecker)
 
-    func matches<Headers: RoutingHeaderFields>(_ request: RoutingRequest<Headers>) -> Bool {
+    func matches(_ request: RoutingRequest) -> Bool {
         switch self {
         case .host(let pattern):
             return pattern.matches(request.host)
         case .hostRegexp(let regexp, let alwaysTrue):
             return alwaysTrue || regexp.matches(request.host)
         case .path(let path):
-            return request.path.utf8.elementsEqual(path.utf8)
+            return UTF8Bytes.equal(request.path, path)
         case .pathPrefix(let prefix):
-            return request.path.utf8.starts(with: prefix.utf8)
+            return UTF8Bytes.hasPrefix(request.path, prefix)
         case .pathRegexp(let regexp):
             return regexp.matches(request.path)
         case .method(let method):
-            return request.method.utf8.elementsEqual(method.utf8)
+            return UTF8Bytes.equal(request.method, method)
         case .header(let name, let value):
-            return request.headers.containsValue(ofField: name) { $0.utf8.elementsEqual(value.utf8) }
+            return request.headers.containsValue(ofField: name) { UTF8Bytes.equal($0, value) }
         case .headerRegexp(let name, let regexp):
             return request.headers.containsValue(ofField: name) { regexp.matches($0) }
         case .query(let key, let value):
-            return QueryString.containsValue(in: request.rawQuery, forKey: key) { $0.utf8.elementsEqual(value.utf8) }
+            return QueryString.containsValue(in: request.rawQuery, forKey: key) { UTF8Bytes.equal($0, value) }
         case .queryRegexp(let key, let regexp):
             return QueryString.containsValue(in: request.rawQuery, forKey: key) { regexp.matches($0) }
         case .clientIP(let checker):

@@ -1,8 +1,11 @@
 /// What the matchers read from a request. The proxy engine builds one per request from values
 /// it computes once (`CanonicalHost`, `RoutingPath`), so matching does no further string work.
 ///
-/// Generic over the header storage so it can wrap the engine's headers without copying or boxing.
-public struct RoutingRequest<Headers: RoutingHeaderFields> {
+/// Headers are reached through a protocol existential: the engine wraps its own header storage
+/// (e.g. NIO's `HTTPHeaders`, two words) in a small adapter that fits the existential's inline
+/// buffer, so nothing is copied or heap-allocated. A concrete (non-generic) request type keeps
+/// the matching code fully specialised inside this module.
+public struct RoutingRequest {
     /// Request method as received (compared case-sensitively, like Go).
     public var method: String
     /// Canonical host: see `CanonicalHost.make(fromHostHeader:)`. Empty when the request has none.
@@ -11,13 +14,13 @@ public struct RoutingRequest<Headers: RoutingHeaderFields> {
     public var path: String
     /// Raw query string without the leading `?`; parsed only when a Query matcher runs.
     public var rawQuery: Substring
-    public var headers: Headers
+    public var headers: any RoutingHeaderFields
     /// The TCP peer address (after PROXY-protocol decoding), never a forwarded header.
     public var clientIP: IPAddress?
 
     public init(
         method: String, host: String, path: String, rawQuery: Substring = "",
-        headers: Headers, clientIP: IPAddress? = nil
+        headers: any RoutingHeaderFields, clientIP: IPAddress? = nil
     ) {
         self.method = method
         self.host = host

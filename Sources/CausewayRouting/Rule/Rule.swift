@@ -19,7 +19,7 @@ public struct Rule: Sendable {
         }
     }
 
-    public func matches<Headers: RoutingHeaderFields>(_ request: RoutingRequest<Headers>) -> Bool {
+    public func matches(_ request: RoutingRequest) -> Bool {
         root.matches(request)
     }
 

@@ -5,7 +5,7 @@ indirect enum RuleNode: Sendable {
     case or(RuleNode, RuleNode)
     case not(RuleNode)
 
-    func matches<Headers: RoutingHeaderFields>(_ request: RoutingRequest<Headers>) -> Bool {
+    func matches(_ request: RoutingRequest) -> Bool {
         switch self {
         case .matcher(let matcher): return matcher.matches(request)
         case .and(let left, let right): return left.matches(request) && right.matches(request)

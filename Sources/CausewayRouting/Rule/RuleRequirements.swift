@@ -87,7 +87,7 @@ enum HostKey: Hashable, Sendable {
 
     static func strippingTrailingDots(_ host: Substring) -> Substring {
         var host = host
-        while host.last == "." { host = host.dropLast() }
+        while host.utf8.last == UInt8(ascii: ".") { host = host.dropLast() }
         return host
     }
 }

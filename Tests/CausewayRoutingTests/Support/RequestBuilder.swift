@@ -7,7 +7,7 @@ func makeRequest(
     target: String = "/",
     headers: [(String, String)] = [],
     peer: String? = "192.0.2.10"
-) -> RoutingRequest<HeaderFieldList> {
+) -> RoutingRequest {
     let (escapedPath, rawQuery) = RoutingPath.split(requestTarget: target[...])
     let path = (try? RoutingPath.make(fromEscapedPath: escapedPath)) ?? "<malformed>"
     return RoutingRequest(
