@@ -148,9 +148,8 @@ final class StaticConfigurationTests: XCTestCase {
             entryPoints:
               web:
                 address: ":80"
-                http:
-                  redirections:
-                    entryPoint: {to: websecure}
+                http2:
+                  maxConcurrentStreams: 10
             providers:
               docker: {}
             certificatesResolvers:
@@ -159,8 +158,34 @@ final class StaticConfigurationTests: XCTestCase {
             """)
         XCTAssertEqual(loaded.warnings, [
             "these Traefik options are accepted but not implemented by Causeway, so they have no effect: "
-                + "api, ping, metrics, entryPoints.web.http, providers.docker, certificatesResolvers",
+                + "api, ping, metrics, entryPoints.web.http2, providers.docker, certificatesResolvers",
         ])
+    }
+
+    func testEntryPointHTTPDefaults() throws {
+        let configuration = try parse("""
+            entryPoints:
+              web:
+                address: ":80"
+                http:
+                  redirections:
+                    entryPoint:
+                      to: websecure
+                  middlewares: auth@file, compress@file
+              websecure:
+                address: ":443"
+                http:
+                  tls: {}
+            """).configuration
+        let redirection = try XCTUnwrap(configuration.entryPoints["web"]?.http.redirections?.entryPoint)
+        XCTAssertEqual(redirection.to, "websecure")
+        XCTAssertEqual(redirection.scheme, "https")
+        XCTAssertTrue(redirection.permanent)
+        XCTAssertEqual(redirection.priority, Int.max - 1)
+        XCTAssertEqual(configuration.entryPoints["web"]?.http.middlewares, ["auth@file", "compress@file"])
+        XCTAssertNil(configuration.entryPoints["web"]?.http.tls)
+        XCTAssertEqual(configuration.entryPoints["websecure"]?.http.tls, RouterTLSConfiguration())
+        XCTAssertEqual(configuration.entryPoints["websecure"]?.http.sanitizePath, true)
     }
 
     func testUnknownKeysAreErrors() {

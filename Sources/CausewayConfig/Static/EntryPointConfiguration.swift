@@ -7,6 +7,8 @@ public struct EntryPointConfiguration: Sendable, Equatable, ConfigDecodable {
     public var asDefault = false
     public var transport = EntryPointTransport()
     public var forwardedHeaders = ForwardedHeadersConfiguration()
+    /// Router defaults for this entry point (redirection, middlewares, TLS).
+    public var http = EntryPointHTTPConfiguration()
 
     public init(address: String = ":80") {
         self.address = address
@@ -24,7 +26,8 @@ public struct EntryPointConfiguration: Sendable, Equatable, ConfigDecodable {
             case "asdefault": asDefault = try value.decode()
             case "transport": transport = try value.decode()
             case "forwardedheaders": forwardedHeaders = try value.decode()
-            case "reuseport", "allowacmebypass", "proxyprotocol", "http", "http2", "http3", "udp", "observability":
+            case "http": http = try value.decode()
+            case "reuseport", "allowacmebypass", "proxyprotocol", "http2", "http3", "udp", "observability":
                 value.ignoreUnimplemented()
             default: return false
             }
