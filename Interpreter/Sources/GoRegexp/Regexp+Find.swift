@@ -28,10 +28,7 @@ extension Regexp {
     }
 
     func matchIndices(in bytes: UnsafeBufferPointer<UInt8>, from: Int, slots: Int) -> [Int]? {
-        withMatcher(slots: slots) { vm in
-            guard vm.search(bytes, from: from) else { return nil }
-            return Array(UnsafeBufferPointer(start: vm.matchCaps, count: vm.slotCount))
-        }
+        withSearch(in: bytes, slots: slots) { search in search(from).map { Array($0) } }
     }
 
     /// Go's `allMatches`: successive matches, where an empty match directly after the previous
@@ -41,13 +38,13 @@ extension Regexp {
     ) {
         let end = bytes.count
         let n = limit < 0 ? end + 1 : limit
-        withMatcher(slots: max(slots, 2)) { vm in
+        withSearch(in: bytes, slots: max(slots, 2)) { search in
             var pos = 0
             var delivered = 0
             var prevMatchEnd = -1
             while delivered < n && pos <= end {
-                guard vm.search(bytes, from: pos) else { break }
-                let m = Array(UnsafeBufferPointer(start: vm.matchCaps, count: vm.slotCount))
+                guard let found = search(pos) else { break }
+                let m = Array(found)
                 var accept = true
                 if m[1] == pos {
                     // Empty match: not allowed right after the previous match.

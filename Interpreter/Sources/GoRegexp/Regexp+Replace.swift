@@ -12,10 +12,10 @@ extension Regexp {
         var lastMatchEnd = 0
         var searchPos = 0
         let end = src.count
-        withMatcher(slots: max(slots, 2)) { vm in
+        withSearch(in: src, slots: max(slots, 2)) { search in
             while searchPos <= end {
-                guard vm.search(src, from: searchPos) else { break }
-                let m = Array(UnsafeBufferPointer(start: vm.matchCaps, count: vm.slotCount))
+                guard let found = search(searchPos) else { break }
+                let m = Array(found)
                 out.append(contentsOf: src[lastMatchEnd..<m[0]])
                 if m[1] > lastMatchEnd || m[0] == 0 {
                     replacement(&out, m)

@@ -86,9 +86,33 @@ public struct Regexp: Sendable, CustomStringConvertible {
 
     // MARK: - Execution core
 
-    /// Runs `body` with a matcher tracking `slots` capture slots (0, 2 or all).
+    /// Runs `body` with a Pike VM tracking `slots` capture slots (0, 2 or all).
     func withMatcher<R>(slots: Int, _ body: (inout PikeVM) -> R) -> R {
         PikeVM.withMachine(program, slotCount: min(slots, program.slotCount), longest: isLongest, body)
+    }
+
+    /// Runs `body` with a search function over `input`, backed by the engine that suits it: the
+    /// backtracker for small programs on short inputs, the Pike VM otherwise. The function finds
+    /// the leftmost match at or after a position and returns its slots, valid until the next call.
+    func withSearch<R>(
+        in input: UnsafeBufferPointer<UInt8>, slots: Int,
+        _ body: (_ search: (Int) -> UnsafeBufferPointer<Int>?) -> R
+    ) -> R {
+        let slotCount = min(slots, program.slotCount)
+        if Backtracker.fits(program, inputCount: input.count) {
+            return Backtracker.withMachine(program, slotCount: slotCount, longest: isLongest,
+                                           inputCount: input.count) { machine in
+                body { from in
+                    machine.search(input, from: from)
+                        ? UnsafeBufferPointer(start: machine.matchCaps, count: machine.slotCount) : nil
+                }
+            }
+        }
+        return withMatcher(slots: slotCount) { vm in
+            body { from in
+                vm.search(input, from: from) ? UnsafeBufferPointer(start: vm.matchCaps, count: vm.slotCount) : nil
+            }
+        }
     }
 
     var allSlots: Int { program.slotCount }
