@@ -319,6 +319,30 @@ final class StaticConfigurationTests: XCTestCase {
         XCTAssertTrue(loaded.warnings.first?.hasSuffix(": ping") ?? false)
     }
 
+    func testMissingConfigFileFallsBackToFlags() throws {
+        let directory = try TemporaryDirectory()
+        let loaded = try StaticConfiguration.load(arguments: ["--configFile=nope.toml", "--log.level=INFO"],
+                                                  environment: [:], workingDirectory: directory.path)
+        XCTAssertEqual(loaded.source, .flags)
+        XCTAssertEqual(loaded.configuration.log.level, "INFO")
+    }
+
+    func testEnvironmentLowerCasesPluginAliases() throws {
+        let directory = try TemporaryDirectory()
+        let loaded = try StaticConfiguration.load(
+            arguments: [],
+            environment: ["TRAEFIK_EXPERIMENTAL_LOCALPLUGINS_EXAMPLE_MODULENAME": "github.com/traefik/plugindemo",
+                          "TRAEFIK_EXPERIMENTAL_LOCALPLUGINS_EXAMPLE_SETTINGS_USEUNSAFE": "true"],
+            workingDirectory: directory.path)
+        let plugin = try XCTUnwrap(loaded.configuration.experimental?.localPlugins["example"])
+        XCTAssertEqual(plugin.moduleName, "github.com/traefik/plugindemo")
+        XCTAssertEqual(plugin.settings?.useUnsafe, true)
+        XCTAssertThrowsError(try StaticConfiguration.load(arguments: [], environment: ["CAUSEWAY_LOG_LEVL": "x"],
+                                                          workingDirectory: directory.path)) {
+            XCTAssertEqual("\($0)", "environment (CAUSEWAY_*): log: field not found, node: levl")
+        }
+    }
+
     func testDefaultsWhenNoSource() throws {
         let directory = try TemporaryDirectory()
         let loaded = try StaticConfiguration.load(arguments: [], environment: ["PATH": "/bin"], workingDirectory: directory.path)
