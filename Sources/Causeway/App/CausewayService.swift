@@ -1,0 +1,115 @@
+import CausewayConfig
+import Logging
+import NIOCore
+import ServiceLifecycle
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The whole gateway as one long-running service: binds the static entry points, follows the
+/// providers' configurations (each new one is built into a snapshot and swapped in), and on
+/// graceful shutdown stops accepting and lets in-flight requests finish.
+public struct CausewayService: Service {
+    public let staticConfiguration: StaticConfiguration
+    public let logger: Logger
+    private let onReady: @Sendable (Gateway) async -> Void
+
+    public init(
+        staticConfiguration: StaticConfiguration, logger: Logger,
+        onReady: @escaping @Sendable (Gateway) async -> Void = { _ in }
+    ) {
+        self.staticConfiguration = staticConfiguration
+        self.logger = logger
+        self.onReady = onReady
+    }
+
+    public func run() async throws {
+        let builder = RuntimeBuilder(staticConfiguration: staticConfiguration)
+        let gateway = Gateway(initialResolver: RuntimeSnapshot.empty, logger: logger)
+        do {
+            try await gateway.start(entryPoints: entryPointSettings())
+        } catch {
+            await gateway.shutdown()
+            throw error
+        }
+        await onReady(gateway)
+        let logger = self.logger
+        let providers = staticConfiguration.providers
+        await withTaskGroup(of: Void.self) { group in
+            if let file = providers.file {
+                let provider = FileProvider(
+                    configuration: file,
+                    throttle: .nanoseconds(providers.providersThrottleDuration.nanoseconds),
+                    logger: logger
+                )
+                group.addTask {
+                    await Self.follow(provider.configurations(), provider: FileProvider.name, source: file.source,
+                                      builder: builder, gateway: gateway, logger: logger)
+                }
+            } else {
+                logger.warning("no provider configured: every request gets 404 (set providers.file)")
+            }
+            // Wait for SIGTERM/SIGINT (or cancellation), then stop following providers.
+            try? await gracefulShutdown()
+            group.cancelAll()
+        }
+        logger.info("shutting down: no new connections, finishing in-flight requests")
+        await gateway.shutdown()
+    }
+
+    /// Applies every configuration a provider sends, until the stream ends or the task is cancelled.
+    static func follow(
+        _ configurations: AsyncStream<DynamicConfiguration>, provider: String, source: String,
+        builder: RuntimeBuilder, gateway: Gateway, logger: Logger
+    ) async {
+        for await configuration in configurations {
+            if Task.isCancelled { return }
+            let (snapshot, issues) = builder.build([provider: configuration])
+            for issue in issues {
+                let level: Logger.Level = issue.severity == .disabled ? .error : .warning
+                logger.log(level: level, "\(issue)", metadata: ["providerName": "\(provider)", "source": "\(source)"])
+            }
+            await gateway.apply(snapshot)
+            logger.info("configuration applied", metadata: [
+                "providerName": "\(provider)",
+                "routers": "\(configuration.http.routers.count)",
+                "disabled": "\(issues.filter { $0.severity == .disabled }.count)",
+            ])
+        }
+    }
+
+    func entryPointSettings() -> [EntryPointSettings] {
+        let serverName = Self.hostName()
+        return staticConfiguration.entryPoints.keys.sorted().compactMap { name in
+            let entryPoint = staticConfiguration.entryPoints[name]!
+            guard entryPoint.parsedAddress.network == .tcp else {
+                logger.warning("UDP entry points are not supported yet", metadata: ["entryPoint": "\(name)"])
+                return nil
+            }
+            let forwarded = entryPoint.forwardedHeaders
+            let trusted = TrustedAddresses(forwarded.trustedIPs, logger: logger, entryPoint: name)
+            return EntryPointSettings(
+                name: name,
+                host: entryPoint.parsedAddress.host.isEmpty ? "0.0.0.0" : entryPoint.parsedAddress.host,
+                port: entryPoint.parsedAddress.port,
+                idleTimeout: .nanoseconds(entryPoint.transport.respondingTimeouts.idleTimeout.nanoseconds),
+                graceTimeout: .nanoseconds(entryPoint.transport.lifeCycle.graceTimeOut.nanoseconds),
+                forwarded: ForwardedHeadersPolicy(
+                    insecure: forwarded.insecure, serverName: serverName, isTrusted: { trusted.contains($0) }
+                )
+            )
+        }
+    }
+
+    static func hostName() -> String {
+        var buffer = [CChar](repeating: 0, count: 256)
+        guard gethostname(&buffer, buffer.count) == 0 else { return "causeway" }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+}
+
+extension FileProviderConfiguration {
+    /// What the provider reads, for log lines.
+    var source: String { directory.isEmpty ? filename : directory }
+}
