@@ -21,23 +21,26 @@ public enum HostPattern: Hashable, Sendable {
 
     func matches(_ requestHost: String) -> Bool {
         switch self {
-        case .any:
-            return true
-        case .exact(let host):
-            return Self.exactMatch(requestHost, host)
-        case .wildcard(let suffix):
-            let request = Self.droppingOneTrailingDot(requestHost[...]).utf8
-            let suffixBytes = suffix.utf8
-            guard request.count > suffixBytes.count, request.reversed().starts(with: suffixBytes.reversed()) else {
-                return false
-            }
-            let label = request.prefix(request.count - suffixBytes.count)
-            return !label.contains(UInt8(ascii: "."))
+        case .any: return true
+        case .exact(let host): return Self.exactMatch(requestHost, host)
+        case .wildcard(let suffix): return Self.wildcardMatch(requestHost, suffix: suffix)
         }
     }
 
+    /// `suffix` is `.example.com`: the request host (one trailing dot tolerated) must be one
+    /// non-empty label followed by the suffix.
+    static func wildcardMatch(_ requestHost: String, suffix: String) -> Bool {
+        let request = droppingOneTrailingDot(requestHost[...]).utf8
+        let suffixBytes = suffix.utf8
+        guard request.count > suffixBytes.count, request.reversed().starts(with: suffixBytes.reversed()) else {
+            return false
+        }
+        let label = request.prefix(request.count - suffixBytes.count)
+        return !label.contains(UInt8(ascii: "."))
+    }
+
     /// Traefik's comparison: equal, or equal once a single trailing dot is dropped from one side.
-    private static func exactMatch(_ request: String, _ host: String) -> Bool {
+    static func exactMatch(_ request: String, _ host: String) -> Bool {
         guard !request.isEmpty else { return false }
         if UTF8Bytes.equal(request, host) { return true }
         let requestBytes = request.utf8, hostBytes = host.utf8

@@ -3,6 +3,8 @@ public struct Rule: Sendable {
     /// The rule exactly as written.
     public let source: String
     let root: RuleNode
+    /// The per-request form of `root`.
+    let evaluator: RuleEvaluator
     /// What a request must satisfy for this rule to possibly match (used by the router index).
     let requirements: RuleRequirements
 
@@ -13,6 +15,7 @@ public struct Rule: Sendable {
             let expression = try RuleParser.parse(source)
             let root = try RuleCompiler.compile(expression)
             self.root = root
+            self.evaluator = RuleEvaluator.make(root)
             self.requirements = RuleRequirements(of: root)
         } catch {
             throw RuleError(rule: source, column: error.column, message: error.message)
@@ -20,7 +23,7 @@ public struct Rule: Sendable {
     }
 
     public func matches(_ request: RoutingRequest) -> Bool {
-        root.matches(request)
+        evaluator.matches(request)
     }
 
     /// Traefik's default priority: the rule's length in bytes, spaces included.

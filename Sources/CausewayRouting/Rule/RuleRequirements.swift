@@ -85,6 +85,12 @@ enum HostKey: Hashable, Sendable {
     /// The host minus its first label (`*.example.com` → `example.com`).
     case wildcard(Substring)
 
+    var text: Substring {
+        switch self {
+        case .exact(let text), .wildcard(let text): return text
+        }
+    }
+
     static func strippingTrailingDots(_ host: Substring) -> Substring {
         var host = host
         while host.utf8.last == UInt8(ascii: ".") { host = host.dropLast() }

@@ -8,7 +8,7 @@
 /// a linear scan in priority order returns, since every rule that could match is in a scanned
 /// bucket and each bucket is scanned in rank order.
 struct RouterIndex: Sendable {
-    private let roots: ContiguousArray<RuleNode>
+    private let evaluators: ContiguousArray<RuleEvaluator>
     /// Path prefix a host-bucketed rule also requires, checked before its full rule.
     private let pathFilters: ContiguousArray<String?>
     private let exactHosts: [ByteKey: ContiguousArray<Int32>]
@@ -17,9 +17,15 @@ struct RouterIndex: Sendable {
     /// Distinct byte lengths of the keys of `pathPrefixes`, ascending.
     private let pathPrefixLengths: [Int]
     private let unconstrained: ContiguousArray<Int32>
+    /// Keeps the bytes the stored keys point to alive.
+    private let keyStorage: ByteKeyStorage
 
     /// `rules` must already be in priority order; a rule's rank is its position.
     init(rules: [Rule]) {
+        let keyStorage = ByteKeyStorage(capacity: rules.reduce(0) { total, rule in
+            total + (rule.requirements.hosts ?? []).reduce(0) { $0 + $1.text.utf8.count }
+                + (rule.requirements.pathPrefix?.utf8.count ?? 0)
+        })
         var exactHosts: [ByteKey: ContiguousArray<Int32>] = [:]
         var wildcardHosts: [ByteKey: ContiguousArray<Int32>] = [:]
         var pathPrefixes: [ByteKey: ContiguousArray<Int32>] = [:]
@@ -33,46 +39,50 @@ struct RouterIndex: Sendable {
                 // A rule listed under several keys may be found twice; that only costs a re-test.
                 for key in Set(hosts) {
                     switch key {
-                    case .exact(let host): exactHosts[ByteKey(String(host)), default: []].append(rank)
-                    case .wildcard(let suffix): wildcardHosts[ByteKey(String(suffix)), default: []].append(rank)
+                    case .exact(let host): exactHosts[keyStorage.store(String(host)), default: []].append(rank)
+                    case .wildcard(let suffix): wildcardHosts[keyStorage.store(String(suffix)), default: []].append(rank)
                     }
                 }
             } else if let prefix = requirements.pathPrefix {
-                pathPrefixes[ByteKey(prefix), default: []].append(rank)
+                pathPrefixes[keyStorage.store(prefix), default: []].append(rank)
             } else {
                 unconstrained.append(rank)
             }
         }
-        self.roots = ContiguousArray(rules.map(\.root))
+        self.evaluators = ContiguousArray(rules.map(\.evaluator))
         self.pathFilters = pathFilters
         self.exactHosts = exactHosts
         self.wildcardHosts = wildcardHosts
         self.pathPrefixes = pathPrefixes
-        self.pathPrefixLengths = Set(pathPrefixes.keys.map(\.count)).sorted()
+        self.pathPrefixLengths = Set(pathPrefixes.keys.map(\.bytes.count)).sorted()
+        self.keyStorage = keyStorage
         self.unconstrained = unconstrained
     }
 
     /// Rank of the highest-priority matching rule, or nil.
     func firstMatch(_ request: RoutingRequest) -> Int? {
         var best = Int32.max
-        // Host keys have their trailing dots stripped on both sides (see HostKey).
-        let host = request.host.utf8
-        var hostEnd = host.count
-        while hostEnd > 0, host[host.index(host.startIndex, offsetBy: hostEnd - 1)] == UInt8(ascii: ".") { hostEnd -= 1 }
-        if let bucket = exactHosts[ByteKey(request.host, end: hostEnd)] {
-            scan(bucket, request, filtered: true, best: &best)
-        }
-        if !wildcardHosts.isEmpty, let dot = host.firstIndex(of: UInt8(ascii: ".")) {
-            let suffixStart = host.distance(from: host.startIndex, to: dot) + 1
-            if suffixStart < hostEnd, let bucket = wildcardHosts[ByteKey(request.host, start: suffixStart, end: hostEnd)] {
+        ByteKey.withBytes(of: request.host) { host in
+            // Host keys have their trailing dots stripped on both sides (see HostKey).
+            var hostEnd = host.count
+            while hostEnd > 0, host[hostEnd - 1] == UInt8(ascii: ".") { hostEnd -= 1 }
+            let key = UnsafeRawBufferPointer(rebasing: host[..<hostEnd])
+            if let bucket = exactHosts[ByteKey(key)] {
+                scan(bucket, request, filtered: true, best: &best)
+            }
+            if !wildcardHosts.isEmpty, let dot = key.firstIndex(of: UInt8(ascii: ".")),
+               let bucket = wildcardHosts[ByteKey(UnsafeRawBufferPointer(rebasing: key[(dot + 1)...]))] {
                 scan(bucket, request, filtered: true, best: &best)
             }
         }
-        let pathLength = request.path.utf8.count
-        for length in pathPrefixLengths {
-            guard length <= pathLength else { break }
-            if let bucket = pathPrefixes[ByteKey(request.path, end: length)] {
-                scan(bucket, request, filtered: false, best: &best)
+        if !pathPrefixLengths.isEmpty {
+            ByteKey.withBytes(of: request.path) { path in
+                for length in pathPrefixLengths {
+                    guard length <= path.count else { break }
+                    if let bucket = pathPrefixes[ByteKey(UnsafeRawBufferPointer(rebasing: path[..<length]))] {
+                        scan(bucket, request, filtered: false, best: &best)
+                    }
+                }
             }
         }
         scan(unconstrained, request, filtered: false, best: &best)
@@ -86,7 +96,7 @@ struct RouterIndex: Sendable {
             guard rank < best else { return }
             let index = Int(rank)
             if filtered, let prefix = pathFilters[index], !UTF8Bytes.hasPrefix(request.path, prefix) { continue }
-            if roots[index].matches(request) {
+            if evaluators[index].matches(request) {
                 best = rank
                 return
             }
