@@ -66,6 +66,13 @@ let package = Package(
         ),
         .testTarget(name: "CausewayConfigTests", dependencies: ["CausewayConfig"]),
         .testTarget(name: "CausewayRoutingTests", dependencies: ["CausewayRouting"]),
-        .testTarget(name: "CausewayTests", dependencies: ["Causeway"]),
+        .testTarget(
+            name: "CausewayTests",
+            dependencies: [
+                "Causeway",
+                "CausewayConfig",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
     ]
 )
