@@ -103,3 +103,31 @@ final class RequestPartsTests: XCTestCase {
         }
     }
 }
+
+final class ByteComparisonTests: XCTestCase {
+    func testUTF8BytesComparesBytesNotCanonicalEquivalence() {
+        let composed = "/caf\u{E9}", decomposed = "/cafe\u{301}"
+        XCTAssertTrue(composed == decomposed)  // Swift's String equality...
+        XCTAssertFalse(UTF8Bytes.equal(composed, decomposed))  // ...is not Go's.
+        XCTAssertTrue(UTF8Bytes.equal(composed, "/caf\u{E9}"))
+        XCTAssertTrue(UTF8Bytes.hasPrefix("/api/v1", "/api"))
+        XCTAssertTrue(UTF8Bytes.hasPrefix("/api", "/api"))
+        XCTAssertFalse(UTF8Bytes.hasPrefix("/ap", "/api"))
+        XCTAssertTrue(UTF8Bytes.hasPrefix(decomposed, "/cafe"))  // byte prefix, mid-character
+        XCTAssertTrue(UTF8Bytes.hasPrefix("x", ""))
+    }
+
+    func testByteKeysHashAndCompareRawBytes() {
+        let storage = ByteKeyStorage(capacity: 32)
+        let stored = storage.store("example.com")
+        var table: [ByteKey: Int] = [stored: 1, storage.store("/caf\u{E9}"): 2]
+        let hits = ByteKey.withBytes(of: "www.example.com") { bytes in
+            table[ByteKey(UnsafeRawBufferPointer(rebasing: bytes[4...]))]
+        }
+        XCTAssertEqual(hits, 1)
+        XCTAssertNil(ByteKey.withBytes(of: "/cafe\u{301}") { table[ByteKey($0)] })
+        XCTAssertEqual(ByteKey.withBytes(of: "/caf\u{E9}") { table[ByteKey($0)] }, 2)
+        table[stored] = 3
+        XCTAssertEqual(table.count, 2)
+    }
+}
