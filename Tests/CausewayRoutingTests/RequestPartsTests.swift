@@ -131,3 +131,23 @@ final class ByteComparisonTests: XCTestCase {
         XCTAssertEqual(table.count, 2)
     }
 }
+
+final class RoutingRequestFromRawPartsTests: XCTestCase {
+    func testBuildsCanonicalValuesOnce() throws {
+        let request = try RoutingRequest(
+            method: "GET", hostHeader: "API.Example.com:8443", requestTarget: "/foo%20bar/x%2Fy?mobile=true&q",
+            headers: HeaderFieldList(), clientIP: IPAddress("10.0.0.1"))
+        XCTAssertEqual(request.host, "api.example.com")
+        XCTAssertEqual(request.path, "/foo bar/x%2Fy")
+        XCTAssertEqual(request.rawQuery, "mobile=true&q")
+        XCTAssertTrue(try Rule("Host(`api.example.com`) && PathPrefix(`/foo bar/`) && Query(`mobile`, `true`) && Query(`q`)").matches(request))
+    }
+
+    func testMalformedPercentEncodingIsReported() {
+        XCTAssertThrowsError(try RoutingRequest(
+            method: "GET", hostHeader: "a.com", requestTarget: "/bad%2", headers: HeaderFieldList(), clientIP: nil)
+        ) { error in
+            XCTAssertEqual(error as? MalformedPercentEncoding, MalformedPercentEncoding())
+        }
+    }
+}

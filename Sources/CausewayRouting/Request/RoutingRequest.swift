@@ -30,3 +30,20 @@ public struct RoutingRequest {
         self.clientIP = clientIP
     }
 }
+
+extension RoutingRequest {
+    /// Builds the view from raw request parts in one call: the `Host` header (or `:authority`),
+    /// the request target as received (`/path?query`, or absolute form), the header storage and
+    /// the peer address. Throws for a malformed `%` escape in the path (answer 400).
+    public init(
+        method: String, hostHeader: Substring?, requestTarget: Substring,
+        headers: any RoutingHeaderFields, clientIP: IPAddress?
+    ) throws(MalformedPercentEncoding) {
+        let (escapedPath, rawQuery) = RoutingPath.split(requestTarget: requestTarget)
+        self.init(
+            method: method,
+            host: CanonicalHost.make(fromHostHeader: hostHeader),
+            path: try RoutingPath.make(fromEscapedPath: escapedPath),
+            rawQuery: rawQuery, headers: headers, clientIP: clientIP)
+    }
+}
