@@ -20,6 +20,8 @@ struct Compiler {
 
     private var instructions: [Instruction] = [Instruction(.fail)]
     private var classes = ClassTable()
+    /// Repetitions such as `\pL{100}` reuse one table entry instead of copying the class.
+    private var classIndex: [CharClass: Int] = [:]
 
     static func compile(_ node: RegexNode, groupCount: Int) -> Program {
         var c = Compiler()
@@ -136,7 +138,13 @@ struct Compiler {
             if let r = cls.singleRune { return single(.rune1, arg: Int32(r), nullable: false) }
             if cls == CharClass.anyRune { return single(.anyChar, nullable: false) }
             if cls == CharClass.anyRuneExceptNewline { return single(.anyCharNotNL, nullable: false) }
-            let index = classes.append(cls)
+            let index: Int
+            if let known = classIndex[cls] {
+                index = known
+            } else {
+                index = classes.append(cls)
+                classIndex[cls] = index
+            }
             return single(.runeClass, arg: Int32(index), nullable: false)
         case .anyChar:
             return single(.anyChar, nullable: false)

@@ -2,7 +2,7 @@
 ///
 /// While a class is being built ranges may overlap or be unordered; `normalized()` sorts and
 /// merges them, which every consumer (negation, compilation) relies on.
-struct CharClass: Equatable, Sendable {
+struct CharClass: Hashable, Sendable {
     static let maxRune: UInt32 = 0x10FFFF
 
     /// Inclusive ranges as flat pairs: lo0, hi0, lo1, hi1, ...
