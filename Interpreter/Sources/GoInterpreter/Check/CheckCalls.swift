@@ -65,7 +65,18 @@ extension Checker {
                 error(e.args.first?.pos ?? e.pos, msg)
                 return .invalid(e)
             }
-            let inst = table.substitute(f.type, Dictionary(uniqueKeysWithValues: zip(tparams, targs)))
+            let substitution = Dictionary(uniqueKeysWithValues: zip(tparams, targs))
+            // An argument that disagrees with what inference settled on.
+            for (p, a) in zip(params, args) where !a.type.isUntyped && containsUnbound(p, tparams, [:]) {
+                let inferred = table.substitute(p, substitution)
+                if assignableReason(a, to: inferred) != nil {
+                    // types2 prints a function literal's type with its parameter names.
+                    let argType = (unparen(a.expr) as? FuncLit).map { GoPrinter.string(of: $0.type) } ?? typeString(a.type)
+                    error(a.expr.pos, "in call to \(ExprString.string(e.fun)), type \(argType) of \(ExprString.string(a.expr)) does not match inferred type \(typeString(inferred)) for \(typeString(p))")
+                    return .invalid(e)
+                }
+            }
+            let inst = table.substitute(f.type, substitution)
             sig = inst.signature!
             if let id = f.genericIdent?.id ?? Optional(e.fun.id), id < info.typeArguments.count { info.typeArguments[id] = targs }
             info.types[e.fun.id] = inst

@@ -137,4 +137,12 @@ final class CheckRejectTests: XCTestCase {
         assertBody("\tgoto L\n\t{\n\tL:\n\t\treturn\n\t}", ["./x.go:4:7: goto L jumps into block"])
         assertBody("\ti := 0\nL:\n\tif i < 3 {\n\t\ti++\n\t\tgoto L\n\t}", [])
     }
+
+    func testGenericInferenceAndConstraints() {
+        let decls = "type Ordered interface{ ~int | ~string }\n\nfunc Filter[T any](xs []T, keep func(T) bool) []T { return xs }\n\nfunc Max[T Ordered](a, b T) T { return a }\n\n"
+        assertBody("\t_ = Filter([]string{\"a\"}, func(n int) bool { return true })",
+                   ["./x.go:10:28: in call to Filter, type func(n int) bool of func(n int) bool {…} does not match inferred type func(string) bool for func(T) bool"], decls: decls)
+        assertBody("\t_ = Max(1.5, 2.5)", ["./x.go:10:10: float64 does not satisfy Ordered (float64 missing in ~int | ~string)"], decls: decls)
+        assertBody("\t_ = Max[[]int]", ["./x.go:10:10: []int does not satisfy Ordered ([]int missing in ~int | ~string)"], decls: decls)
+    }
 }
