@@ -3,7 +3,8 @@
 /// Built eagerly when the pattern is compiled (so the compiled `Regexp` stays immutable and
 /// lock-free): each state is the set of NFA instructions still alive plus the kind of the
 /// previous character (start of text, newline, word, other), which is all the zero-width
-/// assertions need. Transitions are precomputed for the 128 ASCII code points; input with any
+/// assertions need. Transitions are precomputed for the 128 ASCII code points (grouped into
+/// columns of code points no instruction tells apart, to keep tables small); input with any
 /// non-ASCII byte, or a pattern whose automaton would grow past a budget, falls back to the
 /// Pike VM. A router rule then costs one table lookup per input byte.
 struct MatchDFA: Sendable {
@@ -12,7 +13,10 @@ struct MatchDFA: Sendable {
     private static let maxStates = 256
     private static let maxInstructions = 400
 
-    /// `stateCount * 128` entries: next state, `accept` or `dead`.
+    /// ASCII code points that every instruction treats alike share a column.
+    private let columnOf: [UInt8]
+    private let columnCount: Int
+    /// `stateCount * columnCount` entries: next state, `accept` or `dead`.
     private let transitions: [Int32]
     /// Whether a match ends at the end of the text in each state.
     private let acceptsAtEnd: [Bool]
@@ -20,18 +24,22 @@ struct MatchDFA: Sendable {
     /// Answers for ASCII input; nil means "not decidable here, use the NFA".
     func matches(_ input: UnsafeBufferPointer<UInt8>) -> Bool? {
         transitions.withUnsafeBufferPointer { table in
-            var state = 0
-            for byte in input {
-                if byte >= 0x80 { return nil }
-                let next = table[state &* 128 &+ Int(byte)]
-                if next < 0 { return next == MatchDFA.accept }
-                state = Int(next)
+            columnOf.withUnsafeBufferPointer { column in
+                var state = 0
+                for byte in input {
+                    if byte >= 0x80 { return nil }
+                    let next = table[state &* columnCount &+ Int(column[Int(byte)])]
+                    if next < 0 { return next == MatchDFA.accept }
+                    state = Int(next)
+                }
+                return acceptsAtEnd[state]
             }
-            return acceptsAtEnd[state]
         }
     }
 
-    private init(transitions: [Int32], acceptsAtEnd: [Bool]) {
+    private init(columnOf: [UInt8], columnCount: Int, transitions: [Int32], acceptsAtEnd: [Bool]) {
+        self.columnOf = columnOf
+        self.columnCount = columnCount
         self.transitions = transitions
         self.acceptsAtEnd = acceptsAtEnd
     }
@@ -102,7 +110,7 @@ struct MatchDFA: Sendable {
 
         // ASCII code points that every instruction treats alike share one column of work.
         let consumerPCs = (0..<n).filter { instructions[$0].consumesRune }
-        var columnOf = [Int](repeating: 0, count: 128)
+        var columnOf = [UInt8](repeating: 0, count: 128)
         var representatives: [Int32] = []
         var signatures: [[Bool]: Int] = [:]
         for r in Int32(0)..<128 {
@@ -110,10 +118,10 @@ struct MatchDFA: Sendable {
             signature.append(r == 0x0A)
             signature.append(InputText.isWordChar(r))
             if let column = signatures[signature] {
-                columnOf[Int(r)] = column
+                columnOf[Int(r)] = UInt8(column)
             } else {
                 signatures[signature] = representatives.count
-                columnOf[Int(r)] = representatives.count
+                columnOf[Int(r)] = UInt8(representatives.count)
                 representatives.append(r)
             }
         }
@@ -162,8 +170,9 @@ struct MatchDFA: Sendable {
                     columns.append(id)
                 }
             }
-            for r in 0..<128 { transitions.append(columns[columnOf[r]]) }
+            transitions.append(contentsOf: columns)
         }
-        return MatchDFA(transitions: transitions, acceptsAtEnd: acceptsAtEnd)
+        return MatchDFA(columnOf: columnOf, columnCount: representatives.count,
+                        transitions: transitions, acceptsAtEnd: acceptsAtEnd)
     }
 }
