@@ -67,27 +67,39 @@ func parseAll(_ paths: [String]) -> ([File], FileSet) {
     return (files, fset)
 }
 
-var args = CommandLine.arguments.dropFirst()
-guard let command = args.popFirst(), let target = args.popFirst() else { usage() }
+/// Parsing and checking recurse over the syntax tree; deeply nested (possibly generated)
+/// sources need more stack than the main thread has, so the work runs on a big-stack thread.
+func runCommand() {
+    var args = CommandLine.arguments.dropFirst()
+    guard let command = args.popFirst(), let target = args.popFirst() else { usage() }
 
-switch command {
-case "parse":
-    let tree = target == "-tree"
-    guard let path = tree ? args.popFirst() : target else { usage() }
-    let (files, fset) = parseAll(sourceFiles(path))
-    for f in files { print(tree ? TreeDumper.dump(f, fileSet: fset) : GoPrinter.string(of: f), terminator: "") }
-case "run", "check":
-    var isDir: ObjCBool = false
-    _ = FileManager.default.fileExists(atPath: target, isDirectory: &isDir)
-    let directory = isDir.boolValue ? target : ((target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent)
-    let gopaths = (ProcessInfo.processInfo.environment["GOPATH"] ?? "").split(separator: ":").map(String.init)
-    let loader = PackageLoader(table: TypeTable(), native: NoImporter(), gopaths: gopaths, displayName: displayName)
-    loader.loadMain(directory: directory, files: isDir.boolValue ? nil : [target])
-    if report(loader.allDiagnostics, loader.fileSet) { exit(1) }
-    if command == "run" {
-        FileHandle.standardError.write(Data("gointerp: the evaluator is not available yet; the program type-checks\n".utf8))
-        exit(3)
+    switch command {
+    case "parse":
+        let tree = target == "-tree"
+        guard let path = tree ? args.popFirst() : target else { usage() }
+        let (files, fset) = parseAll(sourceFiles(path))
+        for f in files { print(tree ? TreeDumper.dump(f, fileSet: fset) : GoPrinter.string(of: f), terminator: "") }
+    case "run", "check":
+        var isDir: ObjCBool = false
+        _ = FileManager.default.fileExists(atPath: target, isDirectory: &isDir)
+        let directory = isDir.boolValue ? target : ((target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent)
+        let gopaths = (ProcessInfo.processInfo.environment["GOPATH"] ?? "").split(separator: ":").map(String.init)
+        let loader = PackageLoader(table: TypeTable(), native: NoImporter(), gopaths: gopaths, displayName: displayName)
+        loader.loadMain(directory: directory, files: isDir.boolValue ? nil : [target])
+        if report(loader.allDiagnostics, loader.fileSet) { exit(1) }
+        if command == "run" {
+            FileHandle.standardError.write(Data("gointerp: the evaluator is not available yet; the program type-checks\n".utf8))
+            exit(3)
+        }
+    default:
+        usage()
     }
-default:
-    usage()
 }
+
+let worker = Thread {
+    runCommand()
+    exit(0)
+}
+worker.stackSize = 1 << 28
+worker.start()
+while true { sleep(1000) }

@@ -47,6 +47,14 @@ final class Parser {
     var xnest = 0
     /// Function nesting, for error recovery.
     var fnest = 0
+    /// Syntactic nesting depth. Parsing and checking recurse over the tree, so a hostile
+    /// source nested thousands deep could overflow the stack; beyond `maxNesting` the parser
+    /// gives up with an error (go/parser has the same kind of limit).
+    var nesting = 0
+    static let maxNesting = 1000
+    /// Longest chain of binary operators in one expression (the tree leans left).
+    static let maxBinaryChain = 10000
+    var tooDeep = false
 
     init(file: SourceFile, firstID: Int) {
         self.file = file
@@ -56,6 +64,21 @@ final class Parser {
     }
 
     @inline(__always) func nid() -> Int { defer { nextID += 1 }; return nextID }
+
+    /// Enters one nesting level; false (after reporting once and skipping to the end of the
+    /// file) when the limit is exceeded.
+    func enter() -> Bool {
+        nesting += 1
+        if nesting <= Parser.maxNesting && !tooDeep { return true }
+        if !tooDeep {
+            tooDeep = true
+            syntaxError("exceeded max nesting depth")
+            while tok != .eof { next() }
+        }
+        return false
+    }
+
+    func leave() { nesting -= 1 }
 
     func next() {
         let l = scanner.next()

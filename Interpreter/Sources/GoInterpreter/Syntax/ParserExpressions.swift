@@ -12,7 +12,17 @@ extension Parser {
     /// Expression = UnaryExpr | Expression binary_op Expression .
     func binaryExpr(_ lhs: (any Expr)?, _ prec: Int) -> any Expr {
         var x = lhs ?? unaryExpr()
+        var chain = 0
         while tok.precedence > prec {
+            chain += 1
+            if chain > Parser.maxBinaryChain {
+                if !tooDeep {
+                    tooDeep = true
+                    syntaxError("exceeded max nesting depth")
+                    while tok != .eof { next() }
+                }
+                return x
+            }
             let op = tok, opPos = pos, tprec = tok.precedence
             next()
             let y = binaryExpr(nil, tprec)
@@ -23,6 +33,8 @@ extension Parser {
 
     /// UnaryExpr = PrimaryExpr | unary_op UnaryExpr .
     func unaryExpr() -> any Expr {
+        guard enter() else { leave(); return badExpr() }
+        defer { leave() }
         let start = pos
         switch tok {
         case .mul:
@@ -219,6 +231,8 @@ extension Parser {
     /// LiteralValue = "{" [ ElementList [ "," ] ] "}" .
     func compositeLit(type: (any Expr)?) -> CompositeLit {
         let lb = pos
+        guard enter() else { leave(); return CompositeLit(id: nid(), type: type, elements: [], lbrace: lb, rbrace: lb) }
+        defer { leave() }
         xnest += 1
         want(.lbrace)
         var elems: [any Expr] = []
@@ -272,6 +286,8 @@ extension Parser {
 
     /// Type = TypeName [ TypeArgs ] | TypeLit | "(" Type ")" ; nil when no type starts here.
     func typeOrNil() -> (any Expr)? {
+        guard enter() else { leave(); return badExpr() }
+        defer { leave() }
         let start = pos
         switch tok {
         case .mul:

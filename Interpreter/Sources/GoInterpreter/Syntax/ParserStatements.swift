@@ -66,6 +66,8 @@ extension Parser {
 
     /// Statement, or nil when none starts here.
     func stmtOrNil() -> (any Stmt)? {
+        guard enter() else { leave(); return nil }
+        defer { leave() }
         let start = pos
         if tok == .ident {
             let lhs = exprList()

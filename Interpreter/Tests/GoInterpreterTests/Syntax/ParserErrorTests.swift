@@ -56,4 +56,14 @@ final class ParserErrorTests: XCTestCase {
         })
         XCTAssertEqual(Set(e.map { $0.split(separator: ":")[1] }).count, e.count)
     }
+
+    func testNestingLimitStopsHostileInput() {
+        let deep = String(repeating: "(", count: 3000) + "1" + String(repeating: ")", count: 3000)
+        let e = errors("package main\nvar x = " + deep + "\n")
+        XCTAssertEqual(e.count, 1)
+        XCTAssertTrue(e[0].hasSuffix("syntax error: exceeded max nesting depth"), e[0])
+        // Ordinary nesting is unaffected.
+        let ok = String(repeating: "(", count: 200) + "1" + String(repeating: ")", count: 200)
+        XCTAssertEqual(errors("package main\nvar x = " + ok + "\n"), [])
+    }
 }
