@@ -1,0 +1,91 @@
+// Compiles checked packages into a Program: declares every function first (so calls can
+// refer to functions compiled later), compiles bodies, then builds the init sequence.
+final class Compiler {
+    let program = Program()
+    let natives: NativeRegistry
+    let table: TypeTable
+    var funcRefs: [ObjectIdentifier: FuncRef] = [:]
+    var globals: [ObjectIdentifier: Value] = [:]
+    var errors: [String] = []
+
+    init(natives: NativeRegistry, table: TypeTable) {
+        self.natives = natives
+        self.table = table
+        for (tid, ms) in natives.methods { program.methods[tid] = ms }
+    }
+
+    func funcRef(_ o: Object) -> FuncRef {
+        if let r = funcRefs[ObjectIdentifier(o)] { return r }
+        let r = FuncRef()
+        funcRefs[ObjectIdentifier(o)] = r
+        return r
+    }
+
+    /// Compiles packages given dependencies first.
+    func compile(packages: [(files: [File], info: CheckedInfo, ref: PackageRef)]) {
+        for p in packages { program.packages.append(p.ref) }
+        // Declare globals and functions.
+        for p in packages {
+            for f in p.files {
+                for d in f.decls {
+                    if let fd = d as? FuncDecl, let o = p.info.objects[fd.name.id] {
+                        let ref = funcRef(o)
+                        if let recv = fd.recv, let base = o.receiverBase {
+                            let ptr = unparen(recv.type) is StarExpr
+                            program.methods[base.id, default: [:]][fd.name.name] = MethodImpl(target: .interpreted(ref), pointerReceiver: ptr)
+                        } else if fd.name.name != "init" {
+                            program.functions[p.ref.path + "." + fd.name.name] = ref
+                        }
+                    } else if let gd = d as? GenDecl, gd.tok == .kwVar {
+                        for s in gd.specs {
+                            guard let vs = s as? ValueSpec else { continue }
+                            for n in vs.names {
+                                guard let o = p.info.objects[n.id] else { continue }
+                                let z = ZeroValues.of(o.type).make()
+                                let slot: Value = o.type.isComposite ? z : .obj(Cell(z))
+                                globals[ObjectIdentifier(o)] = slot
+                                program.globals[p.ref.path + "." + n.name] = slot
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // Bodies.
+        for p in packages {
+            var inits: [FuncRef] = []
+            for f in p.files {
+                for d in f.decls {
+                    guard let fd = d as? FuncDecl, let body = fd.body, let o = p.info.objects[fd.name.id] else { continue }
+                    let ref = funcRef(o)
+                    if !fd.type.typeParams.isEmpty || (o.receiverBase?.named?.isGeneric ?? false) {
+                        let proto = FuncProto(name: fd.name.name)
+                        proto.code = [.trap("generic functions are not supported by this interpreter yet"), .ret]
+                        proto.registerCount = 1
+                        ref.proto = proto
+                        continue
+                    }
+                    let fc = FunctionCompiler(compiler: self, info: p.info, package: p.ref, name: qualifiedName(p.ref, fd, o))
+                    ref.proto = fc.compileFunction(recv: fd.recv, type: fd.type, body: body, signature: o.type)
+                    if fd.name.name == "init" && fd.recv == nil { inits.append(ref) }
+                    if fd.name.name == "main" && fd.recv == nil && p.ref.path == "main" { program.mainFunc = ref }
+                }
+            }
+            // Package variable initialisation, in the checker's dependency order.
+            let fc = FunctionCompiler(compiler: self, info: p.info, package: p.ref, name: p.ref.name + ".init")
+            let varInit = FuncRef()
+            varInit.proto = fc.compileVarInit(p.info.initOrder)
+            program.initSequence.append(varInit)
+            program.initSequence += inits
+        }
+    }
+
+    func qualifiedName(_ pkg: PackageRef, _ fd: FuncDecl, _ o: Object) -> String {
+        if let base = o.receiverBase, let recv = fd.recv {
+            let ptr = unparen(recv.type) is StarExpr
+            let tn = base.named?.name ?? "?"
+            return "\(pkg.name).\(ptr ? "(*\(tn))" : tn).\(fd.name.name)"
+        }
+        return "\(pkg.name).\(fd.name.name)"
+    }
+}

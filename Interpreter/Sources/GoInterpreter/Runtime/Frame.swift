@@ -1,0 +1,54 @@
+// An activation record: registers in one unmanaged buffer (the hot loop reads and writes
+// them without array copy-on-write checks), the program counter, and defer state.
+final class Frame {
+    let proto: FuncProto
+    let regs: UnsafeMutablePointer<Value>
+    var pc = 0
+    /// Where the caller wants the results (its register base).
+    var retBase: Reg = 0
+    var defers: [(fn: Value, args: [Value])] = []
+    /// This frame runs a deferred call; its results are dropped.
+    var isDeferred = false
+    /// A panic is unwinding through this frame, running its defers.
+    var unwinding = false
+    /// Created by a native function calling back into Go: the VM loop stops when it returns.
+    var isSyncBoundary = false
+    var syncResults: [Value]? = nil
+
+    init(proto: FuncProto) {
+        self.proto = proto
+        let n = max(proto.registerCount, 1)
+        regs = UnsafeMutablePointer<Value>.allocate(capacity: n)
+        regs.initialize(repeating: .none, count: n)
+    }
+
+    deinit {
+        regs.deinitialize(count: max(proto.registerCount, 1))
+        regs.deallocate()
+    }
+}
+
+/// A goroutine: a frame stack the scheduler can park and resume.
+final class Goroutine {
+    let id: Int
+    var frames: [Frame] = []
+    var panicking: GoPanicError? = nil
+    /// Set by the partner of a blocked channel operation (or a timer) before re-enqueueing.
+    var wake: Waiter? = nil
+    var waiting: Waiter? = nil
+    var wakeAt: UInt64 = 0
+    var isMain = false
+    var steps = 0
+    init(id: Int) { self.id = id }
+}
+
+/// A goroutine parked on a channel operation (or several, for select).
+final class Waiter {
+    let g: Goroutine
+    var value: Value = .none
+    var ok = false
+    var caseIndex = 0
+    var fired = false
+    var hostResults: [Value]? = nil
+    init(g: Goroutine) { self.g = g }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+extension VM {
+    /// Runs package initialisation then main on the scheduler; returns the exit status.
+    func runMain() -> (status: Int32, error: GoRunError?) {
+        let main = newGoroutine()
+        main.isMain = true
+        for ref in program.initSequence.reversed() {
+            let f = Frame(proto: ref.proto)
+            f.isDeferred = true
+            main.frames.append(f)
+        }
+        if let m = program.mainFunc {
+            let f = Frame(proto: m.proto)
+            f.isDeferred = true
+            main.frames.insert(f, at: 0)
+        }
+        scheduler.ready(main)
+        while true {
+            if let err = scheduler.fatal { flush(); return finishFatal(err) }
+            scheduler.drainInbox()
+            if let g = scheduler.next() {
+                let r = run(g)
+                if let err = scheduler.fatal { flush(); return finishFatal(err) }
+                switch r {
+                case .finished:
+                    if let p = g.panicking {
+                        flush()
+                        let msg = panicMessage(p, g)
+                        errorOutput("panic: " + msg + (p.isRuntimeError && msg.hasPrefix("runtime error") ? "\n[signal]" : "") + "\n\ngoroutine \(g.id) [running]:\nmain.main()\n\t?\nexit status 2\n")
+                        return (2, .panic(msg))
+                    }
+                    if g.isMain { flush(); return (0, nil) }
+                case .yielded: scheduler.ready(g)
+                case .blocked: break
+                }
+                continue
+            }
+            if scheduler.fireTimers(wait: true) { continue }
+            if scheduler.pendingHostCalls > 0 { scheduler.waitForInbox(); continue }
+            flush()
+            errorOutput("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\nmain.main()\nexit status 2\n")
+            return (2, .deadlock)
+        }
+    }
+
+    func finishFatal(_ err: GoRunError) -> (Int32, GoRunError?) {
+        switch err {
+        case .exit(let code): return (code, nil)
+        case .memoryLimitExceeded: errorOutput("fatal error: memory limit exceeded\n"); return (2, err)
+        case .stepBudgetExceeded: errorOutput("fatal error: step budget exceeded\n"); return (2, err)
+        case .deadlineExceeded: errorOutput("fatal error: deadline exceeded\n"); return (2, err)
+        default: return (2, err)
+        }
+    }
+
+    func panicMessage(_ p: GoPanicError, _ g: Goroutine) -> String {
+        guard case .obj(let o) = p.value, let iv = o as? IfaceVal else { return "nil" }
+        let printer = ValuePrinter(vm: self, g: g)
+        if iv.type == GoType.error || p.isRuntimeError { return String(decoding: iv.value.s, as: UTF8.self) }
+        if let s = try? printer.stringer(iv.value, iv.type) {
+            let text = String(decoding: s, as: UTF8.self)
+            return iv.type.named != nil && iv.type.underlying.basicKind == nil ? text : text
+        }
+        var f = GoFormatterBox()
+        try? printer.print(p.value, .any, verb: 0x76, into: &f.f)
+        let text = String(decoding: f.f.output, as: UTF8.self)
+        if iv.type.basicKind?.isString == true {
+            return iv.type.named == nil ? text : "\(iv.type)(\"\(text)\")"
+        }
+        if iv.type.underlying.kind.isBasic { return iv.type.named == nil ? text : "\(iv.type)(\(text))" }
+        return text
+    }
+}
+
+import GoStdlibCore
+struct GoFormatterBox { var f = GoFormatter() }

@@ -1,0 +1,171 @@
+import GoStdlibCore
+
+/// fmt's view of interpreted values: primitives go to GoStdlibCore's verb engine,
+/// composites are walked here (maps sorted by key), and values with Error/String methods
+/// are printed through those methods.
+struct ValuePrinter {
+    let vm: VM
+    let g: Goroutine
+
+    func primitive(_ v: Value, _ t: GoType) -> GoFormatValue? {
+        guard let k = t.basicKind, t.underlying.kind.isBasic else { return nil }
+        let name = t.description
+        if k.isBoolean { return GoFormatValue(.bool(v.i != 0), typeName: name) }
+        if k.isString { return GoFormatValue(.string(v.s), typeName: name) }
+        if k.isFloat { return GoFormatValue(.float(v.f, bitSize: k == .float32 ? 32 : 64), typeName: name) }
+        if k.isUnsigned { return GoFormatValue(.uint(UInt64(bitPattern: v.i)), typeName: name) }
+        if k.isInteger { return GoFormatValue(.int(v.i), typeName: name) }
+        return nil
+    }
+
+    /// Calls Error() or String() when the dynamic type has it (for %v %s %q and Println).
+    func stringer(_ v: Value, _ t: GoType) throws(GoPanicError) -> [UInt8]? {
+        for name in ["Error", "String"] {
+            guard case .found(let sel) = FieldAndMethodLookup.lookup(t, name: name, package: nil), sel.isMethod,
+                  let sig = sel.type.signature, sig.parameters.isEmpty, sig.results.count == 1, sig.results[0].basicKind == .string else { continue }
+            if t.pointerElement != nil, case .none = v { return Array("<nil>".utf8) }
+            let m = try vm.resolve(t, name)
+            let recv = try m.receiver(v)
+            let res: [Value]
+            switch m.target {
+            case .native(let n): res = try n.call(NativeCall(args: [recv], vm: vm, goroutine: g))
+            case .interpreted(let ref): res = try vm.callSync(g, .obj(Closure(proto: ref.proto, captures: [], receiver: recv)), [])
+            }
+            return res.first?.s ?? []
+        }
+        return nil
+    }
+
+    func print(_ v: Value, _ t0: GoType, verb: GoRune, into f: inout GoFormatter, depth: Int = 0) throws(GoPanicError) {
+        var t = t0
+        var v = v
+        if t.isInterface {
+            guard case .obj(let o) = v, let iv = o as? IfaceVal else {
+                if verb == 0x54 { f.padString("<nil>"); return }  // %T
+                f.printValue(GoFormatValue(.nilInterface), verb: verb); return
+            }
+            t = iv.type; v = iv.value
+        }
+        if verb == 0x54 { f.padString(t.description); return }
+        let isV = verb == 0x76, isS = verb == 0x73, isQ = verb == 0x71
+        if (isV && !f.sharpV) || isS || isQ, depth < 10, let s = try stringer(v, t) {
+            f.printValue(GoFormatValue(.string(s)), verb: verb); return
+        }
+        if let p = primitive(v, t) { f.printValue(p, verb: verb); return }
+        switch t.underlying.kind {
+        case .pointer(let e):
+            guard case .obj(let o) = v else { f.padString(f.sharpV ? "(\(t))(nil)" : "<nil>"); return }
+            if depth == 0, e.isComposite, isV {
+                f.write("&")
+                try print(v, e, verb: verb, into: &f, depth: depth + 1); return
+            }
+            f.printValue(GoFormatValue(.pointer(UInt64(UInt(bitPattern: ObjectIdentifier(o).hashValue)))), verb: verb)
+        case .structure(let st):
+            guard case .obj(let o) = v, let b = o as? Box else { f.padString("{}"); return }
+            if f.sharpV { f.write(t.description) }
+            f.write("{")
+            for (k, field) in st.fields.enumerated() {
+                if k > 0 { f.write(f.sharpV ? ", " : " ") }
+                if f.plusV || f.sharpV { f.write(field.name + ":") }
+                try print(b.f[k], field.type, verb: verb, into: &f, depth: depth + 1)
+            }
+            f.write("}")
+        case .array(let et, _):
+            guard case .obj(let o) = v, let b = o as? Box else { return }
+            try list(Array(b.f), et, t, verb, &f, depth)
+        case .slice(let et):
+            if et.basicKind == .uint8 && (isS || isQ || verb == 0x78) {
+                f.printValue(GoFormatValue(.bytes(vm.sliceElements(v).map { UInt8(truncatingIfNeeded: $0.i) })), verb: verb); return
+            }
+            if f.sharpV, case .none = v { f.write(t.description + "(nil)"); return }
+            try list(vm.sliceElements(v), et, t, verb, &f, depth)
+        case .map(let kt, let vt):
+            guard case .obj(let o) = v, let m = o as? MapVal else { f.write(f.sharpV ? t.description + "(nil)" : "map[]"); return }
+            var entries = m.d.map { ($0.key.v, $0.value) }
+            entries.sort { a, b in lessForPrinting(a.0, b.0, kt) }
+            f.write(f.sharpV ? t.description + "{" : "map[")
+            for (k, e) in entries.enumerated() {
+                if k > 0 { f.write(f.sharpV ? ", " : " ") }
+                try print(e.0, kt, verb: verb, into: &f, depth: depth + 1)
+                f.write(":")
+                try print(e.1, vt, verb: verb, into: &f, depth: depth + 1)
+            }
+            f.write(f.sharpV ? "}" : "]")
+        case .signature, .chan:
+            if case .obj(let o) = v { f.printValue(GoFormatValue(.pointer(UInt64(UInt(bitPattern: ObjectIdentifier(o).hashValue)))), verb: verb) }
+            else { f.padString("<nil>") }
+        default:
+            f.padString("?")
+        }
+    }
+
+    private func list(_ items: [Value], _ et: GoType, _ t: GoType, _ verb: GoRune, _ f: inout GoFormatter, _ depth: Int) throws(GoPanicError) {
+        f.write(f.sharpV ? t.description + "{" : "[")
+        for (k, e) in items.enumerated() {
+            if k > 0 { f.write(f.sharpV ? ", " : " ") }
+            try print(e, et, verb: verb, into: &f, depth: depth + 1)
+        }
+        f.write(f.sharpV ? "}" : "]")
+    }
+
+    func lessForPrinting(_ a: Value, _ b: Value, _ t: GoType) -> Bool {
+        switch (a, b) {
+        case (.int(let x), .int(let y)): return t.basicKind?.isUnsigned == true ? UInt64(bitPattern: x) < UInt64(bitPattern: y) : x < y
+        case (.float(let x), .float(let y)): return x < y
+        case (.str(let x), .str(let y)): return x.lexicographicallyPrecedes(y)
+        default: return false
+        }
+    }
+}
+
+/// Arguments of Printf over interpreted interface values.
+struct InterpretedArguments: GoFormatArguments {
+    let values: [Value]
+    let printer: ValuePrinter
+    var failure: GoPanicError? = nil
+
+    var count: Int { values.count }
+
+    func intValue(at index: Int) -> Int? {
+        guard case .obj(let o) = values[index], let iv = o as? IfaceVal, iv.type.basicKind?.isInteger == true else { return nil }
+        return Int(iv.value.i)
+    }
+
+    func print(_ index: Int, verb: GoRune, into formatter: inout GoFormatter) {
+        try? printer.print(values[index], .any, verb: verb, into: &formatter)
+    }
+
+    func typeName(at index: Int) -> String? {
+        guard case .obj(let o) = values[index], let iv = o as? IfaceVal else { return nil }
+        return iv.type.description
+    }
+
+    func isString(_ index: Int) -> Bool {
+        guard case .obj(let o) = values[index], let iv = o as? IfaceVal else { return false }
+        return iv.type.basicKind == .string && iv.type.underlying.kind.isBasic && iv.type.named == nil
+    }
+}
+
+extension VM {
+    /// What the `print`/`println` builtins write for one operand.
+    func printBuiltin(_ v: Value, _ t: GoType) -> [UInt8] {
+        if let k = t.basicKind, t.underlying.kind.isBasic {
+            if k.isBoolean { return Array((v.i != 0 ? "true" : "false").utf8) }
+            if k.isString { return v.s }
+            if k.isFloat {
+                let x = v.f
+                var s = GoStrconv.formatFloat(x, format: UInt8(ascii: "e"), precision: 6, bitSize: 64)
+                if x >= 0 && !s.hasPrefix("+") { s = "+" + s }
+                return Array(s.utf8)
+            }
+            if k.isUnsigned { return Array(String(UInt64(bitPattern: v.i)).utf8) }
+            return Array(String(v.i).utf8)
+        }
+        if t.isInterface {
+            if case .none = v { return Array("(0x0,0x0)".utf8) }
+            return Array("(0x1,0x1)".utf8)
+        }
+        if case .none = v { return Array("0x0".utf8) }
+        return Array("0xc000010000".utf8)
+    }
+}
