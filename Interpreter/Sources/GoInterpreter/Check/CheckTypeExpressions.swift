@@ -60,9 +60,12 @@ extension Checker {
             if args.contains(where: \.isInvalid) { return .invalid }
             return instantiateType(base, args, at: x)
         case let x as StarExpr:
-            return table.pointer(to: typ(x.x, scope))
+            // Invalid components make the whole type invalid (no follow-up errors).
+            let e = typ(x.x, scope)
+            return e.isInvalid ? .invalid : table.pointer(to: e)
         case let x as ArrayTypeExpr:
             let elem = typ(x.elem, scope)
+            if elem.isInvalid { if let l = x.len, !(l is Ellipsis) { _ = arrayLength(l, scope) }; return .invalid }
             guard let lenExpr = x.len else { return table.slice(of: elem) }
             if lenExpr is Ellipsis {
                 error(lenExpr.pos, "invalid use of [...] array (outside a composite literal)")
@@ -72,13 +75,15 @@ extension Checker {
             return table.array(of: elem, length: n)
         case let x as MapTypeExpr:
             let k = typ(x.key, scope), v = typ(x.value, scope)
+            if k.isInvalid || v.isInvalid { return .invalid }
             if !k.isInvalid && !k.isTypeParameter && !isComparable(k) {
                 error(x.key.pos, "invalid map key type \(typeString(k))")
             }
             return table.map(key: k, value: v)
         case let x as ChanTypeExpr:
             let dir: ChanDirection = x.dir == .both ? .both : (x.dir == .send ? .send : .receive)
-            return table.chan(of: typ(x.elem, scope), direction: dir)
+            let e = typ(x.elem, scope)
+            return e.isInvalid ? .invalid : table.chan(of: e, direction: dir)
         case let x as FuncTypeExpr:
             if !x.typeParams.isEmpty { error(x.pos, "function type must have no type parameters") }
             return signature(x, scope: Scope(parent: scope), declareParams: false)

@@ -145,4 +145,9 @@ final class CheckRejectTests: XCTestCase {
         assertBody("\t_ = Max(1.5, 2.5)", ["./x.go:10:10: float64 does not satisfy Ordered (float64 missing in ~int | ~string)"], decls: decls)
         assertBody("\t_ = Max[[]int]", ["./x.go:10:10: []int does not satisfy Ordered ([]int missing in ~int | ~string)"], decls: decls)
     }
+
+    func testNoFollowUpErrorsAfterInvalidTypes() {
+        assertBody("\tvar e error\n\t_, _ = e.(*Missing)\n\tvar m map[string]Nope\n\t_ = m",
+                   ["./x.go:5:13: undefined: Missing", "./x.go:6:19: undefined: Nope"])
+    }
 }
