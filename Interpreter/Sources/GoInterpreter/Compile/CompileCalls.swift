@@ -16,7 +16,7 @@ extension FunctionCompiler {
         func arguments(into base: Reg) {
             var argRegs: [Reg] = []
             var argTypes: [GoType] = []
-            if call.args.count == 1 && params.count > 1, let inner = unparen(call.args[0]) as? CallExpr {
+            if call.args.count == 1, case .tuple = type(call.args[0]).kind, let inner = unparen(call.args[0]) as? CallExpr {
                 let rs = callExpr(inner, resultCount: params.count)
                 argRegs = rs
                 argTypes = type(inner).tupleElements

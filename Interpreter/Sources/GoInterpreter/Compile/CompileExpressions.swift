@@ -276,15 +276,15 @@ extension FunctionCompiler {
                 emit(.interfaceMethodValue(d, recv: x, method: m.name))
                 return d
             }
-            let (recv, target) = methodReceiver(s, sel, m)
+            var (recv, target) = methodReceiver(s, sel, m)
+            if !m.pointerReceiver {
+                let cp = alloc(); emit(.copyValue(cp, recv)); recv = cp
+            }
             let d = alloc()
             switch target {
             case .interpreted(let ref): emit(.methodValue(d, recv: recv, ref))
             case .native(let n):
-                let base = alloc(2)
-                emit(.const(base, .obj(n)))
-                emit(.move(base + 1, recv))
-                emit(.makeClosure(d, FuncRef.bind, [base, base + 1]))
+                emit(.nativeMethodValue(d, recv: recv, n))
             case .none:
                 emit(.interfaceMethodValue(d, recv: recv, method: m.name))
             }
@@ -441,19 +441,6 @@ extension FunctionCompiler {
         }
         return expr(e, as: t)
     }
-}
-
-extension FuncRef {
-    /// A tiny function `func(f, recv, args...) { return f(recv, args...) }` used to bind
-    /// native methods as method values.
-    nonisolated(unsafe) static let bind: FuncRef = {
-        let r = FuncRef()
-        let p = FuncProto(name: "bound")
-        p.registerCount = 8
-        p.code = [.trap("native method values are not supported yet"), .ret]
-        r.proto = p
-        return r
-    }()
 }
 
 extension TypeKind {

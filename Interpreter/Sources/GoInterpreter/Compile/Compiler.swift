@@ -12,6 +12,7 @@ final class Compiler {
         self.natives = natives
         self.table = table
         for (tid, ms) in natives.methods { program.methods[tid] = ms }
+        program.methods[RuntimeErrorType.shared.id] = ["Error": MethodImpl(target: .native(NativeFunc("runtime.Error") { c in [c[0]] }), pointerReceiver: false)]
     }
 
     func funcRef(_ o: Object) -> FuncRef {

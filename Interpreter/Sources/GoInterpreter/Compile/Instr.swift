@@ -51,6 +51,7 @@ enum Instr {
     case makeClosure(Reg, FuncRef, [Reg])
     case methodValue(Reg, recv: Reg, FuncRef)
     case interfaceMethodValue(Reg, recv: Reg, method: String)
+    case nativeMethodValue(Reg, recv: Reg, NativeFunc)
     case goCall(Reg, base: Reg, nargs: Int)              // go f(args) with f a func value
     case deferCall(Reg, base: Reg, nargs: Int)
     case panic(Reg)

@@ -269,7 +269,7 @@ final class VM {
                     case .makeClosure(let d, let ref, let caps):
                         R[d] = .obj(Closure(proto: ref.proto, captures: caps.map { R[$0] }))
                     case .methodValue(let d, let recv, let ref):
-                        R[d] = .obj(Closure(proto: ref.proto, captures: [], receiver: deepCopy(R[recv])))
+                        R[d] = .obj(Closure(proto: ref.proto, captures: [], receiver: R[recv]))
                     case .interfaceMethodValue(let d, let recv, let name):
                         guard case .obj(let o) = R[recv], let iv = o as? IfaceVal else {
                             throw GoPanicError.runtime("invalid memory address or nil pointer dereference")
@@ -281,6 +281,9 @@ final class VM {
                         case .native(let n):
                             R[d] = .obj(NativeFunc(n.name) { call throws(GoPanicError) in try n.call(NativeCall(args: [receiver] + call.args, vm: call.vm, goroutine: call.goroutine)) })
                         }
+                    case .nativeMethodValue(let d, let recv, let n):
+                        let receiver = R[recv]
+                        R[d] = .obj(NativeFunc(n.name) { call in try n.call(NativeCall(args: [receiver] + call.args, vm: call.vm, goroutine: call.goroutine)) })
                     case .goCall(let fr, let base, let nargs):
                         let args = (0..<nargs).map { R[base + $0] }
                         let ng = newGoroutine()

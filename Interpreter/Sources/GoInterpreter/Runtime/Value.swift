@@ -48,5 +48,10 @@ struct GoPanicError: Error {
 
 /// Marker for runtime.Error panic values (printed as their message).
 enum RuntimeErrorType {
-    static var shared: GoType { GoType.error }
+    /// runtime.Error's concrete type: a string-based named type with an Error method.
+    static let shared: GoType = {
+        let named = NamedType(name: "Error", package: PackageRef(path: "runtime", name: "runtime"), underlying: .string, table: nil)
+        named.addMethod(name: "Error", signature: GoType.errorMethodSignature, pointerReceiver: false)
+        return GoType(id: 60, kind: .named(named))
+    }()
 }
