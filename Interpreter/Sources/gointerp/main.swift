@@ -84,12 +84,12 @@ func runCommand() {
         _ = FileManager.default.fileExists(atPath: target, isDirectory: &isDir)
         let directory = isDir.boolValue ? target : ((target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent)
         let gopaths = (ProcessInfo.processInfo.environment["GOPATH"] ?? "").split(separator: ":").map(String.init)
-        let loader = PackageLoader(table: TypeTable(), native: NoImporter(), gopaths: gopaths, displayName: displayName)
+        let interpreter = GoInterpreter(options: GoInterpreterOptions(gopath: gopaths, args: [target] + Array(args), environment: ProcessInfo.processInfo.environment))
+        let loader = PackageLoader(table: interpreter.typeTable, native: interpreter.nativeImporter, gopaths: gopaths, displayName: displayName)
         loader.loadMain(directory: directory, files: isDir.boolValue ? nil : [target])
         if report(loader.allDiagnostics, loader.fileSet) { exit(1) }
         if command == "run" {
-            FileHandle.standardError.write(Data("gointerp: the evaluator is not available yet; the program type-checks\n".utf8))
-            exit(3)
+            exit(interpreter.run(loader: loader).exitStatus)
         }
     default:
         usage()
