@@ -29,6 +29,9 @@ public final class PackageLoader: PackageImporter {
     /// Display names for files: relative to the current directory as `go` prints them.
     private let displayName: (String) -> String
 
+    /// Decides which files of a package directory are built.
+    public var buildContext = BuildContext()
+
     public init(table: TypeTable, native: any PackageImporter, gopaths: [String] = [],
                 displayName: @escaping (String) -> String = { $0 }) {
         self.table = table
@@ -102,6 +105,10 @@ public final class PackageLoader: PackageImporter {
 
     private func goFiles(in dir: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
-        return names.filter { $0.hasSuffix(".go") && !$0.hasSuffix("_test.go") }.sorted().map { dir + "/" + $0 }
+        return names.sorted().filter { name in
+            guard name.hasSuffix(".go") else { return false }
+            let source = (try? String(contentsOfFile: dir + "/" + name, encoding: .utf8)) ?? ""
+            return buildContext.includes(fileName: name, source: source)
+        }.map { dir + "/" + $0 }
     }
 }
