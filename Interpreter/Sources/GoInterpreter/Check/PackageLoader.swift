@@ -45,13 +45,36 @@ public final class PackageLoader: PackageImporter {
     @discardableResult
     public func loadMain(directory: String, files explicit: [String]? = nil) -> LoadedPackage? {
         mainDirectory = directory
-        if let mod = try? String(contentsOfFile: directory + "/go.mod", encoding: .utf8) {
-            for line in mod.split(separator: "\n") where line.hasPrefix("module ") {
-                modulePath = line.dropFirst(7).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
-            }
-        }
+        modulePath = readModulePath(directory)
         let paths = explicit ?? goFiles(in: directory)
         return load(path: "main", directory: directory, filePaths: paths)
+    }
+
+    /// Loads a library package (a Traefik plugin, say) by import path from the GOPATH-style
+    /// roots; its directory's go.mod and vendor/ then serve its imports, as for a main module.
+    @discardableResult
+    public func loadRoot(importPath: String) -> LoadedPackage? {
+        guard let dir = gopaths.map({ $0 + "/src/" + importPath }).first(where: { isDirectory($0) }) else {
+            diagnostics.append(Diagnostic(pos: .none, message: "cannot find package \"\(importPath)\" in any of the GOPATH roots"))
+            return nil
+        }
+        mainDirectory = dir
+        modulePath = readModulePath(dir) ?? importPath
+        if let p = byPath[importPath] { return packages.first { $0.result.package === p } }
+        return load(path: importPath, directory: dir, filePaths: goFiles(in: dir))
+    }
+
+    private func isDirectory(_ path: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
+    }
+
+    private func readModulePath(_ dir: String) -> String? {
+        guard let mod = try? String(contentsOfFile: dir + "/go.mod", encoding: .utf8) else { return nil }
+        for line in mod.split(separator: "\n") where line.hasPrefix("module ") {
+            return line.dropFirst(7).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+        }
+        return nil
     }
 
     /// Every diagnostic of every loaded package, sorted by position.

@@ -57,4 +57,30 @@ final class PackageLoaderTests: XCTestCase {
         XCTAssertTrue(messages.contains("import cycle not allowed: main -> m/a -> m/b -> m/a"), "\(messages)")
         XCTAssertTrue(messages.contains("could not import nowhere/pkg (package not found)"), "\(messages)")
     }
+
+    func testLoadsAPluginByImportPathWithItsVendorDirectory() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("loader-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let plugin = "src/github.com/acme/traefik-plugin-x"
+        try write(root, plugin + "/go.mod", "module github.com/acme/traefik-plugin-x\n")
+        try write(root, plugin + "/vendor/github.com/dep/lib/lib.go", "package lib\n\nfunc Ok() bool { return true }\n")
+        try write(root, plugin + "/internal/cfg/cfg.go", "package cfg\n\ntype Config struct{ On bool }\n")
+        try write(root, plugin + "/plugin_windows.go", "package plugin\n\nthis is not even Go\n")
+        try write(root, plugin + "/plugin.go", """
+        package plugin
+
+        import (
+        \t"github.com/acme/traefik-plugin-x/internal/cfg"
+        \t"github.com/dep/lib"
+        )
+
+        func CreateConfig() *cfg.Config { return &cfg.Config{On: lib.Ok()} }
+        """)
+        let loader = PackageLoader(table: TypeTable(), native: NoImporter(), gopaths: [root.path])
+        let p = loader.loadRoot(importPath: "github.com/acme/traefik-plugin-x")
+        XCTAssertNotNil(p)
+        XCTAssertEqual(loader.allDiagnostics.filter { $0.severity == .error }.map { $0.formatted(in: loader.fileSet) }, [])
+        XCTAssertEqual(p?.result.package.ref.name, "plugin")
+        XCTAssertNotNil(p?.result.package.scope.lookupLocal("CreateConfig"))
+    }
 }
