@@ -281,6 +281,12 @@ extension Checker {
         if x.isInvalid || t.isInvalid { return }
         singleValue(&x)
         if x.isInvalid { return }
+        if x.type.isUntyped && !x.isNil && t.isInterface && !t.isTypeParameter {
+            // An untyped constant stored in an interface takes its default type first,
+            // which it must fit ("1 << 70 ... as int value ... (overflows)").
+            assign(&x, to: defaultType(x.type), context: context)
+            if x.isInvalid { return }
+        }
         if x.type.isUntyped {
             let before = x
             if !convertUntyped(&x, to: t) {

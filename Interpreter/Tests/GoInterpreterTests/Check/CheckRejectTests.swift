@@ -150,4 +150,10 @@ final class CheckRejectTests: XCTestCase {
         assertBody("\tvar e error\n\t_, _ = e.(*Missing)\n\tvar m map[string]Nope\n\t_ = m",
                    ["./x.go:5:13: undefined: Missing", "./x.go:6:19: undefined: Nope"])
     }
+
+    func testUntypedConstantIntoInterfaceMustFitDefaultType() {
+        assertBody("\tvar a any = 1 << 70\n\t_ = a",
+                   ["./x.go:4:14: cannot use 1 << 70 (untyped int constant 1180591620717411303424) as int value in variable declaration (overflows)"])
+        assertBody("\tvar a any = 1 << 40\n\tvar b any = 'x'\n\t_, _ = a, b", [])
+    }
 }
