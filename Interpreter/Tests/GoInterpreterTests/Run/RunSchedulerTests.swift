@@ -1,0 +1,60 @@
+import Foundation
+import XCTest
+@testable import GoInterpreter
+
+/// Goroutine scheduling, deadlock reporting and budgets through the embedding API.
+final class RunSchedulerTests: XCTestCase {
+    func testTenThousandSleepingGoroutinesFinishQuickly() {
+        let source = """
+        package main
+
+        import (
+        \t"fmt"
+        \t"sync"
+        \t"time"
+        )
+
+        func main() {
+        \tvar wg sync.WaitGroup
+        \tfor i := 0; i < 10000; i++ {
+        \t\twg.Add(1)
+        \t\tgo func() {
+        \t\t\tdefer wg.Done()
+        \t\t\ttime.Sleep(100 * time.Millisecond)
+        \t\t}()
+        \t}
+        \twg.Wait()
+        \tfmt.Println("all done")
+        }
+        """
+        let start = Date()
+        let r = GoInterpreter().run(source: source)
+        XCTAssertEqual(r.stdout, "all done\n", r.stderr)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 3.0)   // debug build; release is far faster
+    }
+
+    func testMainDeadlockIsReported() {
+        let r = GoInterpreter().run(source: "package main\n\nfunc main() {\n\tch := make(chan int)\n\tch <- 1\n}\n")
+        XCTAssertEqual(r.error, .deadlock)
+        XCTAssertEqual(r.exitStatus, 2)
+        XCTAssertTrue(r.stderr.contains("fatal error: all goroutines are asleep - deadlock!"))
+    }
+
+    func testStepBudgetStopsAnInfiniteLoop() {
+        let options = GoInterpreterOptions(limits: GoLimits(maxSteps: 100_000))
+        let r = GoInterpreter(options: options).run(source: "package main\n\nfunc main() {\n\tfor {\n\t}\n}\n")
+        XCTAssertEqual(r.error, .stepBudgetExceeded)
+    }
+
+    func testIndexOutOfRangePanicMessage() {
+        let r = GoInterpreter().run(source: "package main\n\nfunc main() {\n\ts := []int{1, 2, 3}\n\ti := 5\n\t_ = s[i]\n}\n")
+        XCTAssertEqual(r.exitStatus, 2)
+        XCTAssertTrue(r.stderr.contains("panic: runtime error: index out of range [5] with length 3"), r.stderr)
+    }
+
+    func testCompileErrorsAreReturned() {
+        let r = GoInterpreter().run(source: "package main\n\nfunc main() {\n\tvar x int = \"s\"\n}\n")
+        XCTAssertEqual(r.exitStatus, 1)
+        XCTAssertFalse(r.compileErrors.isEmpty)
+    }
+}
