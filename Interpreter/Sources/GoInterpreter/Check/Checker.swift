@@ -633,6 +633,7 @@ final class Checker {
             ro.type = fullRecv
             ro.isParameter = true
             ro.used = true
+            ro.funcDepth = 1   // a method body is at function depth 1 (closures inside capture it)
             record(rn, ro)
             sigScope.insert(ro)
         }

@@ -367,5 +367,12 @@ final class CheckAcceptTests: XCTestCase {
         let m = r.info.object(of: (body.stmts[1] as! AssignStmt).lhs[0] as! Ident)!
         XCTAssertTrue(n.isCaptured)
         XCTAssertFalse(m.isCaptured)
+        // Receivers and parameters captured by closures inside methods.
+        var h2 = CheckHarness()
+        let (r2, files2) = h2.check("package main\n\ntype T struct{ n int }\n\nfunc (t *T) add(k int) func() int {\n\treturn func() int { return t.n + k }\n}\n\nfunc main() {}\n")
+        XCTAssertEqual(r2.errors.map { $0.formatted(in: h2.fset) }, [])
+        let method = files2[0].decls.compactMap { $0 as? FuncDecl }.first { $0.recv != nil }!
+        XCTAssertEqual(r2.info.object(of: method.recv!.names[0])?.isCaptured, true)
+        XCTAssertEqual(r2.info.object(of: method.type.params[0].names[0])?.isCaptured, true)
     }
 }
