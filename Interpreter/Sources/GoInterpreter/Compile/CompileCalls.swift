@@ -118,7 +118,7 @@ extension FunctionCompiler {
         for a in call.args { argRegs.append(expr(a)); argTypes.append(type(a)) }
         let variadic = sig?.isVariadic == true && !call.hasEllipsis
         let fixed = variadic ? params.count - 1 : params.count
-        for k in 0..<min(fixed, argRegs.count) { emit(.copyValue(base + k, convert(argRegs[k], from: argTypes[k], to: params[k]))) }
+        for k in 0..<min(fixed, argRegs.count) { emit(copyInstr(base + k, convert(argRegs[k], from: argTypes[k], to: params[k]), params[k])) }
         if variadic {
             let et = params.last?.elementType ?? .any
             let packed = (fixed..<max(fixed, argRegs.count)).map { convert(argRegs[$0], from: argTypes[$0], to: et) }
@@ -178,14 +178,14 @@ extension FunctionCompiler {
             let s = expr(call.args[0])
             if call.hasEllipsis {
                 let t = expr(call.args[1])
-                emit(.appendSlice(d, s, t, fromString: type(call.args[1]).basicKind?.isString == true))
+                emit(.appendSlice(d, s, t, fromString: type(call.args[1]).basicKind?.isString == true, ZeroValues.of(et)))
             } else {
                 let vs = call.args.dropFirst().map { a -> Reg in
                     let v = convert(expr(a), from: type(a), to: et)
                     if et.isComposite { let cpy = alloc(); emit(.copyValue(cpy, v)); return cpy }
                     return v
                 }
-                emit(.append(d, s, Array(vs)))
+                emit(.append(d, s, Array(vs), ZeroValues.of(et)))
             }
         case .copy:
             let dst = expr(call.args[0]), src = expr(call.args[1])

@@ -23,7 +23,7 @@ extension FunctionCompiler {
             let d = alloc()
             var t = from
             if t.isUntyped, let k = t.basicKind { t = .basic(k.defaultKind) }
-            emit(.toInterface(d, r, t))
+            emit(.toInterface(d, r, t, copy: t.isComposite))
             return d
         }
         return r
@@ -123,7 +123,7 @@ extension FunctionCompiler {
             if xt.isInterface != yt.isInterface {
                 x = convert(x, from: xt, to: xt.isInterface ? xt : yt)
                 y = convert(y, from: yt, to: xt.isInterface ? xt : yt)
-                emit(.equal(d, x, y, negate: cmp == .ne)); return d
+                emit(.equal(d, x, y, negate: cmp == .ne, identity: false)); return d
             }
             let k = xt.basicKind ?? (yt.basicKind ?? .invalid)
             if xt.underlying.kind.isBasic || xt.isUntyped {
@@ -131,7 +131,7 @@ extension FunctionCompiler {
                 if k.isFloat { emit(.floatCmp(cmp, d, x, y)); return d }
                 if k.isInteger || k.isBoolean { emit(.intCmp(cmp, unsigned: k.isUnsigned, d, x, y)); return d }
             }
-            emit(.equal(d, x, y, negate: cmp == .ne))
+            emit(.equal(d, x, y, negate: cmp == .ne, identity: !xt.isComposite && !xt.isInterface))
             return d
         }
         let t = type(b)
@@ -389,12 +389,12 @@ extension FunctionCompiler {
             for (k, f) in st.fields.enumerated() { emit(.zero(base + k, ZeroValues.of(f.type))); regs.append(base + k) }
             for (k, el) in cl.elements.enumerated() {
                 if let kv = el as? KeyValueExpr, let key = kv.key as? Ident, let idx = st.fieldIndex(named: key.name, package: st.fields.first(where: { $0.name == key.name })?.package) {
-                    emit(.copyValue(base + idx, elementValue(kv.value, st.fields[idx].type)))
+                    emit(copyInstr(base + idx, elementValue(kv.value, st.fields[idx].type), st.fields[idx].type))
                 } else if k < st.fields.count {
-                    emit(.copyValue(base + k, elementValue(el, st.fields[k].type)))
+                    emit(copyInstr(base + k, elementValue(el, st.fields[k].type), st.fields[k].type))
                 }
             }
-            emit(.makeBox(d, regs))
+            emit(.makeBox(d, regs, inline: st.fields.indices.filter { st.fields[$0].type.isComposite }))
         case .array(let et, let n):
             let base = alloc(Int(n))
             for k in 0..<Int(n) { emit(.zero(base + k, ZeroValues.of(et))) }
@@ -402,10 +402,10 @@ extension FunctionCompiler {
             for el in cl.elements {
                 var v: any Expr = el
                 if let kv = el as? KeyValueExpr { i = Int(info.constants[kv.key.id]?.int64Value ?? 0); v = kv.value }
-                if i < Int(n) { emit(.copyValue(base + i, elementValue(v, et))) }
+                if i < Int(n) { emit(copyInstr(base + i, elementValue(v, et), et)) }
                 i += 1
             }
-            emit(.makeBox(d, (0..<Int(n)).map { base + $0 }))
+            emit(.makeBox(d, (0..<Int(n)).map { base + $0 }, inline: et.isComposite ? Array(0..<Int(n)) : []))
         case .slice(let et):
             var entries: [(Int, any Expr)] = []
             var i = 0, maxIndex = 0
@@ -416,7 +416,7 @@ extension FunctionCompiler {
             }
             let base = alloc(maxIndex)
             for k in 0..<maxIndex { emit(.zero(base + k, ZeroValues.of(et))) }
-            for (k, v) in entries { emit(.copyValue(base + k, elementValue(v, et))) }
+            for (k, v) in entries { emit(copyInstr(base + k, elementValue(v, et), et)) }
             emit(.sliceLiteral(d, (0..<maxIndex).map { base + $0 }))
         case .map(let kt, let vt):
             emit(.makeMap(d))
@@ -431,6 +431,8 @@ extension FunctionCompiler {
         }
         return d
     }
+
+    func copyInstr(_ d: Reg, _ s: Reg, _ t: GoType) -> Instr { t.isComposite ? .copyValue(d, s) : .move(d, s) }
 
     func elementValue(_ e: any Expr, _ t: GoType) -> Reg {
         if let cl = e as? CompositeLit, cl.type == nil { return compositeLit(cl, t) }

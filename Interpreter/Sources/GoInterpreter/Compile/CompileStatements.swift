@@ -421,11 +421,11 @@ extension FunctionCompiler {
                     let et = type(e)
                     if tagType.isInterface != et.isInterface {
                         let a = convert(tag, from: tagType, to: .any), b = convert(v, from: et, to: .any)
-                        emit(.equal(c, a, b, negate: false))
+                        emit(.equal(c, a, b, negate: false, identity: false))
                     } else if let k = tagType.basicKind, k.isString { emit(.stringCmp(.eq, c, tag, v)) }
                     else if let k = tagType.basicKind, k.isFloat { emit(.floatCmp(.eq, c, tag, v)) }
                     else if let k = tagType.basicKind, k.isInteger || k.isBoolean { emit(.intCmp(.eq, unsigned: false, c, tag, v)) }
-                    else { emit(.equal(c, tag, v, negate: false)) }
+                    else { emit(.equal(c, tag, v, negate: false, identity: !tagType.isComposite)) }
                 } else {
                     c = expr(e)
                 }

@@ -32,7 +32,7 @@ enum Instr {
     case floatCmp(CmpOp, Reg, Reg, Reg)
     case stringCmp(CmpOp, Reg, Reg, Reg)
     case concat(Reg, Reg, Reg)
-    case equal(Reg, Reg, Reg, negate: Bool)
+    case equal(Reg, Reg, Reg, negate: Bool, identity: Bool)
     case negInt(BasicKind, Reg, Reg)
     case negFloat(Reg, Reg)
     case complement(BasicKind, Reg, Reg)
@@ -71,7 +71,7 @@ enum Instr {
     // composites
     case field(Reg, Reg, Int)
     case setField(Reg, Int, Reg)
-    case makeBox(Reg, [Reg])
+    case makeBox(Reg, [Reg], inline: [Int])
     case index(Reg, Reg, Reg, IndexKind)
     case setIndex(Reg, Reg, Reg, IndexKind)
     case mapIndex(Reg, Reg, Reg, zero: ZeroValue, ok: Reg?)
@@ -83,15 +83,15 @@ enum Instr {
     case slice(Reg, Reg, lo: Reg?, hi: Reg?, max: Reg?, SliceKind)
     case len(Reg, Reg, LenKind)
     case cap(Reg, Reg, LenKind)
-    case append(Reg, Reg, [Reg])
-    case appendSlice(Reg, Reg, Reg, fromString: Bool)
+    case append(Reg, Reg, [Reg], ZeroValue)
+    case appendSlice(Reg, Reg, Reg, fromString: Bool, ZeroValue)
     case copySlice(Reg, Reg, Reg, fromString: Bool)
     case rangeRune(Reg, Reg, Reg, Reg)       // (rune, width) from string at index
     case mapKeys(Reg, Reg)
     case mapHas(Reg, Reg, Reg)
 
     // interfaces
-    case toInterface(Reg, Reg, GoType)
+    case toInterface(Reg, Reg, GoType, copy: Bool)
     case assert(Reg, Reg, GoType, ok: Reg?, srcType: GoType)
     case typeIs(Reg, Reg, GoType?)           // for type switches (nil = case nil)
     case dynamicValue(Reg, Reg)              // unwrap interface (for type switch bindings)
@@ -114,12 +114,15 @@ enum LenKind { case slice, string, array(Int64), map, chan }
 /// How a zero value is made: composite zeros must be fresh boxes every time.
 indirect enum ZeroValue {
     case value(Value)
-    case box([ZeroValue])
+    case box([ZeroValue], inline: [Int])
     func make() -> Value {
         switch self {
         case .value(let v): return v
-        case .box(let fields): return .obj(Box(fields.map { $0.make() }))
+        case .box(let fields, let inline): return .obj(Box(fields.map { $0.make() }, inline: inline))
         }
+    }
+    static func box(_ fields: [ZeroValue]) -> ZeroValue {
+        .box(fields, inline: fields.indices.filter { if case .box = fields[$0] { return true }; return false })
     }
 }
 

@@ -83,7 +83,7 @@ extension VM {
             let missing = Implementation.missingMethod(iv.type, t).map { missingName($0) } ?? "?"
             throw GoPanicError.runtime("interface conversion: \(iv.type) is not \(t): missing method \(missing)").asTypeAssertion
         }
-        if let iv = iv, iv.type == t { ok?(true); return deepCopy(iv.value) }
+        if let iv = iv, iv.type == t { ok?(true); return t.isComposite ? deepCopy(iv.value) : iv.value }
         if let ok = ok { ok(false); return zeroValue(of: t) }
         let src = srcType.description
         throw GoPanicError.runtime("interface conversion: \(src) is \(iv.map { $0.type.description } ?? "nil"), not \(t)").asTypeAssertion

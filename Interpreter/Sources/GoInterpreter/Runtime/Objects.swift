@@ -4,15 +4,34 @@
 /// (assignment copies into it), so a pointer to such a variable is the box itself.
 final class Box {
     var f: [Value]
-    init(_ f: [Value]) { self.f = f }
-    func copy() -> Box { Box(f.map(deepCopy)) }
+    /// Indices of fields/elements that are themselves struct or array values (nested boxes
+    /// copied with the value); other boxes reachable from `f` are pointer targets, shared.
+    let inline: [Int]
+    init(_ f: [Value], inline: [Int] = []) { self.f = f; self.inline = inline }
+    func copy() -> Box {
+        let b = Box(f, inline: inline)
+        for i in inline { if case .obj(let o) = f[i] { b.f[i] = .obj(unsafeDowncast(o, to: Box.self).copy()) } }
+        return b
+    }
+    /// Assignment into an existing variable: nested values are updated in place so pointers
+    /// to this box (and to its nested boxes) keep seeing the variable.
     func assign(from other: Box) {
         if other === self { return }
-        for i in 0..<f.count { f[i] = deepCopy(other.f[i]) }
+        if inline.isEmpty { f = other.f; return }
+        var k = 0
+        for i in 0..<f.count {
+            if k < inline.count && inline[k] == i, case .obj(let a) = f[i], case .obj(let b) = other.f[i] {
+                unsafeDowncast(a, to: Box.self).assign(from: unsafeDowncast(b, to: Box.self))
+                k += 1
+            } else {
+                if k < inline.count && inline[k] == i { k += 1 }
+                f[i] = other.f[i]
+            }
+        }
     }
 }
 
-/// Copies a struct/array value (nested boxes too); other values are shared.
+/// Copies a struct/array value; callers use it only where the static type is one.
 @inline(__always) func deepCopy(_ v: Value) -> Value {
     if case .obj(let o) = v, let b = o as? Box { return .obj(b.copy()) }
     return v
@@ -127,17 +146,27 @@ func valuesEqual(_ a: Value, _ b: Value) -> Bool {
         if x === y { return true }
         if let bx = x as? Box, let by = y as? Box {
             guard bx.f.count == by.f.count else { return false }
-            for i in 0..<bx.f.count where !valuesEqual(bx.f[i], by.f[i]) { return false }
+            for i in 0..<bx.f.count {
+                let same = bx.inline.contains(i) ? valuesEqual(bx.f[i], by.f[i]) : shallowEqual(bx.f[i], by.f[i])
+                if !same { return false }
+            }
             return true
         }
         if let ix = x as? IfaceVal, let iy = y as? IfaceVal {
-            return ix.type == iy.type && valuesEqual(ix.value, iy.value)
+            guard ix.type == iy.type else { return false }
+            return ix.type.isComposite ? valuesEqual(ix.value, iy.value) : shallowEqual(ix.value, iy.value)
         }
         if let px = x as? FieldPointer, let py = y as? FieldPointer { return px.box === py.box && px.index == py.index }
         if let px = x as? ElementPointer, let py = y as? ElementPointer { return px.base === py.base && px.index == py.index }
         return false
     default: return false
     }
+}
+
+/// Equality of non-composite values: boxes compare by identity (pointers).
+func shallowEqual(_ a: Value, _ b: Value) -> Bool {
+    if case .obj(let x) = a, case .obj(let y) = b, x is Box || y is Box { return x === y }
+    return valuesEqual(a, b)
 }
 
 func hashGoValue(_ v: Value, into h: inout Hasher) {

@@ -155,8 +155,8 @@ final class VM {
                         default: R[d] = .bool(compare(op, x.lexicographicallyPrecedes(y) ? -1 : (x == y ? 0 : 1), 0))
                         }
                     case .concat(let d, let a, let b): R[d] = .str(R[a].s + R[b].s)
-                    case .equal(let d, let a, let b, let negate):
-                        let e = try equalChecked(R[a], R[b])
+                    case .equal(let d, let a, let b, let negate, let identity):
+                        let e = identity ? shallowEqual(R[a], R[b]) : try equalChecked(R[a], R[b])
                         R[d] = .bool(e != negate)
                     case .negInt(let k, let d, let s): R[d] = .int(IntegerWrap.wrap(0 &- R[s].i, to: k))
                     case .negFloat(let d, let s): R[d] = .float(-R[s].f)
@@ -348,7 +348,7 @@ final class VM {
                     case .setField(let b, let i, let s):
                         guard case .obj(let o) = R[b] else { throw GoPanicError.runtime("invalid memory address or nil pointer dereference") }
                         unsafeDowncast(o, to: Box.self).f[i] = R[s]
-                    case .makeBox(let d, let fs): R[d] = .obj(Box(fs.map { R[$0] }))
+                    case .makeBox(let d, let fs, let inline): R[d] = .obj(Box(fs.map { R[$0] }, inline: inline))
                     case .index(let d, let x, let i, let kind): R[d] = try index(R[x], R[i].i, kind)
                     case .setIndex(let x, let i, let s, let kind): try setIndex(R[x], R[i].i, R[s], kind)
                     case .mapIndex(let d, let m, let k, let z, let ok):
@@ -379,11 +379,11 @@ final class VM {
                         if case .slice = kind, case .obj(let o) = R[x] { R[d] = .int(Int64(unsafeDowncast(o, to: SliceVal.self).cap)) }
                         else if case .chan = kind, case .obj(let o) = R[x] { R[d] = .int(Int64(unsafeDowncast(o, to: ChanVal.self).capacity)) }
                         else { R[d] = .int(Int64(length(R[x], kind))) }
-                    case .append(let d, let s, let vs):
-                        R[d] = try append(R[s], vs.map { R[$0] })
-                    case .appendSlice(let d, let s, let t, let fromString):
+                    case .append(let d, let s, let vs, let z):
+                        R[d] = try append(R[s], vs.map { R[$0] }, z)
+                    case .appendSlice(let d, let s, let t, let fromString, let z):
                         let extra: [Value] = fromString ? R[t].s.map { .int(Int64($0)) } : sliceElements(R[t])
-                        R[d] = try append(R[s], extra)
+                        R[d] = try append(R[s], extra, z)
                     case .copySlice(let d, let dst, let src, let fromString):
                         let from: [Value] = fromString ? R[src].s.map { .int(Int64($0)) } : sliceElements(R[src])
                         var n = 0
@@ -404,8 +404,8 @@ final class VM {
                     case .mapHas(let d, let m, let k):
                         if case .obj(let o) = R[m] { R[d] = .bool(unsafeDowncast(o, to: MapVal.self).d[MapKey(v: R[k])] != nil) } else { R[d] = .bool(false) }
 
-                    case .toInterface(let d, let s, let t):
-                        R[d] = .obj(IfaceVal(type: t, value: deepCopy(R[s])))
+                    case .toInterface(let d, let s, let t, let copy):
+                        R[d] = .obj(IfaceVal(type: t, value: copy ? deepCopy(R[s]) : R[s]))
                     case .assert(let d, let s, let t, let ok, let srcType):
                         R[d] = try assertType(R[s], t, ok: ok.map { o in { R[o] = .bool($0) } }, srcType: srcType)
                     case .typeIs(let d, let s, let t):

@@ -149,7 +149,7 @@ extension VM {
     }
 
     /// Go's append: in place while capacity allows, else a new backing grown as Go grows it.
-    func append(_ s: Value, _ vs: [Value]) throws(GoPanicError) -> Value {
+    func append(_ s: Value, _ vs: [Value], _ z: ZeroValue) throws(GoPanicError) -> Value {
         if vs.isEmpty { return s }
         var base: Box, off = 0, len = 0, cap = 0
         if case .obj(let o) = s {
@@ -171,8 +171,8 @@ extension VM {
         a.reserveCapacity(newCap)
         a.append(contentsOf: base.f[off..<(off + len)])
         a.append(contentsOf: vs)
-        let zero: Value = vs[0].zeroLike
-        while a.count < newCap { a.append(zero) }
+        if case .value(let zero) = z { while a.count < newCap { a.append(zero) } }
+        else { while a.count < newCap { a.append(z.make()) } }
         return .obj(SliceVal(base: Box(a), off: 0, len: need, cap: newCap))
     }
 
@@ -181,20 +181,6 @@ extension VM {
             if !Comparability.isComparable(ix.type) { throw .runtime("comparing uncomparable type \(ix.type)") }
         }
         return valuesEqual(a, b)
-    }
-}
-
-extension Value {
-    /// Filler for spare slice capacity (never observable before being overwritten, except
-    /// through reslicing up to cap, where Go shows zero values of the element type).
-    var zeroLike: Value {
-        switch self {
-        case .int: return .int(0)
-        case .float: return .float(0)
-        case .str: return .str([])
-        case .obj(let o): if let b = o as? Box { return .obj(Box(b.f.map { $0.zeroLike })) }; return .none
-        case .none: return .none
-        }
     }
 }
 
