@@ -41,6 +41,7 @@ loop:
 		goto loop
 	}
 	fmt.Println()
+	defer fmt.Println()
 	for i := range 3 {
 		defer fmt.Print(i, " ")
 	}
