@@ -13,20 +13,25 @@ import Glibc
 public struct CausewayService: Service {
     public let staticConfiguration: StaticConfiguration
     public let logger: Logger
+    public let environment: [String: String]
     private let onReady: @Sendable (Gateway) async -> Void
 
     public init(
-        staticConfiguration: StaticConfiguration, logger: Logger,
+        staticConfiguration: StaticConfiguration, logger: Logger, environment: [String: String] = [:],
         onReady: @escaping @Sendable (Gateway) async -> Void = { _ in }
     ) {
         self.staticConfiguration = staticConfiguration
         self.logger = logger
+        self.environment = environment
         self.onReady = onReady
     }
 
     public func run() async throws {
         let builder = RuntimeBuilder(staticConfiguration: staticConfiguration)
-        let gateway = Gateway(initialResolver: RuntimeSnapshot.empty, logger: logger)
+        let threads = EventLoopThreads.count(environment: environment)
+        let gateway = Gateway(
+            initialResolver: RuntimeSnapshot.empty, threads: threads ?? System.coreCount, logger: logger
+        )
         do {
             try await gateway.start(entryPoints: entryPointSettings())
         } catch {

@@ -23,41 +23,75 @@ public struct ForwardedHeadersPolicy: Sendable {
         "X-Forwarded-Tls-Client-Cert", "X-Forwarded-Tls-Client-Cert-Info", "X-Real-Ip",
     ]
 
+    /// Which forwarding-related headers a request already carries, found in one pass.
+    private struct Present {
+        var managed = false
+        var proto = false, host = false, port = false, server = false, realIP = false
+        var forwardedFor: [String] = []
+        var hostValue = ""
+        var webSocket = false
+
+        init(_ headers: HTTPHeaders) {
+            for (name, value) in headers {
+                let count = name.utf8.count
+                guard let first = name.utf8.first else { continue }
+                switch first | 0x20 {
+                case UInt8(ascii: "x"):
+                    guard count >= 9, ForwardedHeadersPolicy.managedNames.contains(where: { equalsIgnoringCase($0, name) }) else { continue }
+                    managed = true
+                    if equalsIgnoringCase("X-Forwarded-For", name) { forwardedFor.append(value) }
+                    else if equalsIgnoringCase("X-Forwarded-Proto", name) { proto = true }
+                    else if equalsIgnoringCase("X-Forwarded-Host", name) { host = true }
+                    else if equalsIgnoringCase("X-Forwarded-Port", name) { port = true }
+                    else if equalsIgnoringCase("X-Forwarded-Server", name) { server = true }
+                    else if equalsIgnoringCase("X-Real-Ip", name) { realIP = true }
+                case UInt8(ascii: "h") where count == 4 && equalsIgnoringCase("host", name):
+                    if hostValue.isEmpty { hostValue = value }
+                case UInt8(ascii: "u") where count == 7 && equalsIgnoringCase("upgrade", name):
+                    webSocket = webSocket || equalsIgnoringCase("websocket", value)
+                default:
+                    continue
+                }
+            }
+        }
+    }
+
     /// Rewrites `headers` (already copied from the client request) in place.
     /// - Parameters:
     ///   - clientIP: the TCP peer's address without port, or `nil` when unknown (Unix sockets).
     ///   - isTLS: whether the client connection is TLS (chooses `http`/`https`, `ws`/`wss`).
     func apply(to headers: inout HTTPHeaders, clientIP: String?, isTLS: Bool) {
+        var present = Present(headers)
         let trusted = insecure || (clientIP.map(isTrusted) ?? false)
-        if !trusted {
-            for name in Self.managedNames where headers.contains(name: name) {
-                headers.remove(name: name)
-            }
+        if !trusted && present.managed {
+            for name in Self.managedNames { headers.remove(name: name) }
+            let hostValue = present.hostValue
+            let webSocket = present.webSocket
+            present = Present(HTTPHeaders())
+            present.hostValue = hostValue
+            present.webSocket = webSocket
         }
-        let isWebSocket = headers[canonicalForm: "upgrade"].contains { $0.lowercased() == "websocket" }
-        if !headers.contains(name: "X-Forwarded-Proto") {
-            let proto = isWebSocket ? (isTLS ? "wss" : "ws") : (isTLS ? "https" : "http")
+        if !present.proto {
+            let proto = present.webSocket ? (isTLS ? "wss" : "ws") : (isTLS ? "https" : "http")
             headers.add(name: "X-Forwarded-Proto", value: proto)
         }
-        let host = headers.first(name: "host") ?? ""
-        if !headers.contains(name: "X-Forwarded-Host") {
-            headers.add(name: "X-Forwarded-Host", value: host)
+        if !present.host {
+            headers.add(name: "X-Forwarded-Host", value: present.hostValue)
         }
-        if !headers.contains(name: "X-Forwarded-Port") {
-            headers.add(name: "X-Forwarded-Port", value: Self.port(ofHost: host) ?? (isTLS ? "443" : "80"))
+        if !present.port {
+            headers.add(name: "X-Forwarded-Port", value: Self.port(ofHost: present.hostValue) ?? (isTLS ? "443" : "80"))
         }
-        if !headers.contains(name: "X-Forwarded-Server") {
+        if !present.server {
             headers.add(name: "X-Forwarded-Server", value: serverName)
         }
         if let clientIP {
-            if !headers.contains(name: "X-Real-Ip") {
+            if !present.realIP {
                 headers.add(name: "X-Real-Ip", value: clientIP)
             }
-            let prior = headers[canonicalForm: "x-forwarded-for"]
-            if prior.isEmpty {
+            if present.forwardedFor.isEmpty {
                 headers.add(name: "X-Forwarded-For", value: clientIP)
             } else {
-                let joined = prior.joined(separator: ", ") + ", " + clientIP
+                let joined = present.forwardedFor.joined(separator: ", ") + ", " + clientIP
                 headers.replaceOrAdd(name: "X-Forwarded-For", value: joined)
             }
         }
@@ -78,6 +112,22 @@ extension SocketAddress {
         switch self {
         case .v4, .v6: return ipAddress
         case .unixDomainSocket: return nil
+        }
+    }
+}
+
+/// ASCII case-insensitive equality without allocating (header names are ASCII).
+@inline(__always)
+func equalsIgnoringCase(_ lhs: String, _ rhs: String) -> Bool {
+    var lhs = lhs, rhs = rhs
+    return lhs.withUTF8 { a in
+        rhs.withUTF8 { b in
+            guard a.count == b.count else { return false }
+            for i in 0..<a.count where a[i] != b[i] {
+                let x = a[i] | 0x20
+                guard x == b[i] | 0x20, x >= UInt8(ascii: "a"), x <= UInt8(ascii: "z") else { return false }
+            }
+            return true
         }
     }
 }

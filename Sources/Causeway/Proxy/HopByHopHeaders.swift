@@ -35,8 +35,7 @@ enum HopByHopHeaders {
         guard let first = name.utf8.first else { return false }
         switch first | 0x20 {
         case UInt8(ascii: "c"), UInt8(ascii: "p"), UInt8(ascii: "k"), UInt8(ascii: "t"), UInt8(ascii: "u"):
-            let lower = name.lowercased()
-            return names.contains(lower)
+            return names.contains { equalsIgnoringCase($0, name) }
         default:
             return false
         }

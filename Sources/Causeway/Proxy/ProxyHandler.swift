@@ -15,7 +15,7 @@ struct ProxyEnvironment: Sendable {
 /// event loop's pool and streams both bodies through with back-pressure in each direction.
 ///
 /// Runs behind NIO's `HTTPServerPipelineHandler`, so it sees one request at a time.
-final class ProxyHandler: ChannelDuplexHandler, UpstreamResponseSink {
+final class ProxyHandler: ChannelDuplexHandler {
     typealias InboundIn = HTTPServerRequestPart
     typealias OutboundIn = HTTPServerResponsePart
     typealias OutboundOut = HTTPServerResponsePart
@@ -68,7 +68,15 @@ final class ProxyHandler: ChannelDuplexHandler, UpstreamResponseSink {
 
     // MARK: - Client side
 
-    func handlerAdded(context: ChannelHandlerContext) { self.context = context }
+    /// The client's address, read once per connection (the channel takes a lock to answer).
+    private var peer: SocketAddress?
+    private var clientIP: String?
+
+    func handlerAdded(context: ChannelHandlerContext) {
+        self.context = context
+        peer = context.channel.remoteAddress
+        clientIP = peer?.ipString
+    }
     func handlerRemoved(context: ChannelHandlerContext) { self.context = nil }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -158,7 +166,6 @@ final class ProxyHandler: ChannelDuplexHandler, UpstreamResponseSink {
 
     private func startExchange(_ head: HTTPRequestHead, context: ChannelHandlerContext) {
         let keepAlive = head.isKeepAlive
-        let peer = context.channel.remoteAddress
         switch environment.resolver().resolve(entryPoint: environment.entryPoint, head: head, peer: peer) {
         case .notFound:
             respondLocally(.notFound, body: "404 page not found\n", keepAlive: keepAlive, context: context)
@@ -169,7 +176,7 @@ final class ProxyHandler: ChannelDuplexHandler, UpstreamResponseSink {
                 respondLocally(.serviceUnavailable, body: "no available server", keepAlive: keepAlive, context: context)
                 return
             }
-            let upstreamHead = makeUpstreamHead(head, target: target, peer: peer)
+            let upstreamHead = makeUpstreamHead(head, target: target)
             let exchange = Exchange(clientHead: head, upstreamHead: upstreamHead, target: target, keepAlive: keepAlive)
             exchange.pending.append(.head(upstreamHead))
             state = .proxying(exchange)
@@ -222,16 +229,16 @@ final class ProxyHandler: ChannelDuplexHandler, UpstreamResponseSink {
     private func armHeaderTimer(_ exchange: Exchange) {
         guard let timeout = exchange.target.transport.responseHeaderTimeout, !exchange.responseStarted,
               exchange.headerTimer == nil, let loop = context?.eventLoop else { return }
-        exchange.headerTimer = loop.assumeIsolated().scheduleTask(in: timeout) { [weak self, weak exchange] in
-            guard let self, let exchange, case .proxying(let current) = self.state, current === exchange,
-                  !exchange.responseStarted else { return }
-            self.failBeforeResponse(exchange, error: UpstreamError.responseHeaderTimeout)
+        // Strong captures: the task is cancelled whenever the exchange ends, which releases them.
+        exchange.headerTimer = loop.assumeIsolated().scheduleTask(in: timeout) { [self] in
+            guard case .proxying(let current) = state, current === exchange, !exchange.responseStarted else { return }
+            failBeforeResponse(exchange, error: UpstreamError.responseHeaderTimeout)
         }
     }
 
     /// Builds the request sent upstream: same method and target, hop-by-hop headers removed,
     /// forwarding headers set, `Host` kept unless `passHostHeader` is false.
-    private func makeUpstreamHead(_ head: HTTPRequestHead, target: UpstreamTarget, peer: SocketAddress?) -> HTTPRequestHead {
+    private func makeUpstreamHead(_ head: HTTPRequestHead, target: UpstreamTarget) -> HTTPRequestHead {
         var headers = head.headers
         let chunked = headers[canonicalForm: "transfer-encoding"].contains { $0.lowercased() == "chunked" }
         HopByHopHeaders.strip(&headers, keepTrailersTE: true)
@@ -239,7 +246,7 @@ final class ProxyHandler: ChannelDuplexHandler, UpstreamResponseSink {
             // HTTP/1.0 clients may omit Host; upstreams speaking 1.1 require one.
             headers.add(name: "Host", value: target.server.hostHeader)
         }
-        environment.forwarded.apply(to: &headers, clientIP: peer?.ipString, isTLS: environment.isTLS)
+        environment.forwarded.apply(to: &headers, clientIP: clientIP, isTLS: environment.isTLS)
         if !target.passHostHeader {
             headers.replaceOrAdd(name: "Host", value: target.server.hostHeader)
         }
@@ -259,7 +266,7 @@ final class ProxyHandler: ChannelDuplexHandler, UpstreamResponseSink {
         return prefix + uri
     }
 
-    // MARK: - Upstream side (UpstreamResponseSink)
+    // MARK: - Upstream side (called by the leased connection's UpstreamResponseHandler)
 
     func upstreamReceived(_ part: HTTPClientResponsePart) {
         guard let context, case .proxying(let exchange) = state else { return }

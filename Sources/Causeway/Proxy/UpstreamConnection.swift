@@ -1,14 +1,6 @@
 import NIOCore
 import NIOHTTP1
 
-/// Receives what an upstream connection produces while it is leased to one exchange.
-protocol UpstreamResponseSink: AnyObject {
-    func upstreamReceived(_ part: HTTPClientResponsePart)
-    func upstreamReadComplete()
-    func upstreamFailed(_ error: Error)
-    func upstreamWritabilityChanged(isWritable: Bool)
-}
-
 /// Identifies connections that may be shared: same server, same transport settings.
 struct UpstreamKey: Hashable {
     let host: String
@@ -22,8 +14,9 @@ final class UpstreamConnection {
     let channel: Channel
     let key: UpstreamKey
     let handler: UpstreamResponseHandler
-    /// Fires `idleConnTimeout` after the connection was parked in the pool.
-    var idleTimer: Scheduled<Void>?
+    /// When the connection was parked in the pool, and how long it may stay there.
+    var parkedAt = NIODeadline.uptimeNanoseconds(0)
+    var idleTimeout = TimeAmount.zero
 
     init(channel: Channel, key: UpstreamKey, handler: UpstreamResponseHandler) {
         self.channel = channel
@@ -41,9 +34,9 @@ final class UpstreamResponseHandler: ChannelDuplexHandler {
     typealias OutboundIn = HTTPClientRequestPart
     typealias OutboundOut = HTTPClientRequestPart
 
-    weak var sink: UpstreamResponseSink?
-    /// Called when an idle (unleased) connection closes, so the pool forgets it.
-    var onIdleClose: (() -> Void)?
+    /// The exchange the connection is leased to. A strong reference, cleared whenever the lease
+    /// ends: weak references would move both objects to slow reference counting.
+    var sink: ProxyHandler?
     /// The upstream asked to close after this response (`Connection: close`, HTTP/1.0).
     private(set) var sawClose = false
     private var readsPaused = false
@@ -68,11 +61,10 @@ final class UpstreamResponseHandler: ChannelDuplexHandler {
 
     func channelInactive(context: ChannelHandlerContext) {
         sawClose = true
+        // An idle connection only needs `sawClose`: the pool skips and sweeps closed ones.
         if let sink {
             self.sink = nil
             sink.upstreamFailed(UpstreamError.connectionClosed)
-        } else {
-            onIdleClose?()
         }
         context.fireChannelInactive()
     }

@@ -8,6 +8,11 @@ final class UpstreamConnectionPool {
     let eventLoop: EventLoop
     private var idle: [UpstreamKey: [UpstreamConnection]] = [:]
     private var closed = false
+    /// Closes connections idle longer than their transport allows. One repeating task per pool
+    /// instead of a timer per parked connection, which would cost a schedule and a cancel per
+    /// request.
+    private var sweeper: Scheduled<Void>?
+    static let sweepInterval = TimeAmount.seconds(1)
 
     init(eventLoop: EventLoop) {
         self.eventLoop = eventLoop
@@ -21,11 +26,7 @@ final class UpstreamConnectionPool {
     ) {
         eventLoop.assertInEventLoop()
         let key = UpstreamKey(host: target.server.host, port: target.server.port, transport: target.transport.name)
-        while var list = idle[key], let connection = list.popLast() {
-            idle[key] = list.isEmpty ? nil : list
-            connection.idleTimer?.cancel()
-            connection.idleTimer = nil
-            connection.handler.onIdleClose = nil
+        while let connection = idle[key]?.popLast() {
             if connection.isUsable {
                 completion(.success((connection, true)))
                 return
@@ -39,34 +40,24 @@ final class UpstreamConnectionPool {
     func release(_ connection: UpstreamConnection, transport: TransportSettings) {
         eventLoop.assertInEventLoop()
         connection.handler.sink = nil
-        guard !closed, connection.isUsable, transport.maxIdleConnsPerHost > 0 else {
+        guard !closed, connection.isUsable, transport.maxIdleConnsPerHost > 0,
+              (idle[connection.key]?.count ?? 0) < transport.maxIdleConnsPerHost else {
             connection.channel.close(promise: nil)
             return
         }
-        var list = idle[connection.key] ?? []
-        guard list.count < transport.maxIdleConnsPerHost else {
-            connection.channel.close(promise: nil)
-            return
-        }
-        list.append(connection)
-        idle[connection.key] = list
-        connection.handler.onIdleClose = { [weak self, weak connection] in
-            guard let self, let connection else { return }
-            self.forget(connection)
-        }
-        connection.idleTimer = eventLoop.assumeIsolated().scheduleTask(in: transport.idleConnTimeout) { [weak self, weak connection] in
-            guard let self, let connection else { return }
-            self.forget(connection)
-            connection.channel.close(promise: nil)
-        }
+        connection.parkedAt = .now()
+        connection.idleTimeout = transport.idleConnTimeout
+        idle[connection.key, default: []].append(connection)
+        if sweeper == nil { startSweeping() }
     }
 
     /// Closes every idle connection and refuses to park new ones (shutdown).
     func closeAll() {
         eventLoop.assertInEventLoop()
         closed = true
+        sweeper?.cancel()
+        sweeper = nil
         for connection in idle.values.joined() {
-            connection.idleTimer?.cancel()
             connection.channel.close(promise: nil)
         }
         idle.removeAll()
@@ -74,10 +65,27 @@ final class UpstreamConnectionPool {
 
     var idleCount: Int { idle.values.reduce(0) { $0 + $1.count } }
 
-    private func forget(_ connection: UpstreamConnection) {
-        guard var list = idle[connection.key], let index = list.firstIndex(where: { $0 === connection }) else { return }
-        list.remove(at: index)
-        idle[connection.key] = list.isEmpty ? nil : list
+    /// Sweeps every `sweepInterval` while anything is parked; stops when the pool is empty.
+    private func startSweeping() {
+        sweeper = eventLoop.assumeIsolated().scheduleTask(in: Self.sweepInterval) { [self] in
+            sweep(now: .now())
+            sweeper = nil
+            if !idle.isEmpty && !closed { startSweeping() }
+        }
+    }
+
+    func sweep(now: NIODeadline) {
+        for key in Array(idle.keys) {
+            idle[key]?.removeAll { connection in
+                let expired = now - connection.parkedAt >= connection.idleTimeout
+                if expired || !connection.isUsable {
+                    connection.channel.close(promise: nil)
+                    return true
+                }
+                return false
+            }
+            if idle[key]?.isEmpty == true { idle[key] = nil }
+        }
     }
 
     private func connect(
