@@ -48,7 +48,7 @@ struct CausewayCommand: AsyncParsableCommand {
         for warning in loaded.warnings {
             logger.warning("\(warning)")
         }
-        let service = CausewayService(staticConfiguration: loaded.configuration, logger: logger)
+        let service = CausewayService(staticConfiguration: loaded.configuration, logger: logger, environment: environment)
         let group = ServiceGroup(
             configuration: .init(
                 services: [.init(service: service)],
