@@ -25,6 +25,65 @@ public struct GoRunResult: Sendable {
     public var compileErrors: [String]
 }
 
+public struct GoLoadError: Error, Sendable {
+    public let messages: [String]
+}
+
+/// A loaded program: package state persists between calls, as in a Yaegi interpreter.
+public final class GoProgram {
+    let vm: VM
+    let packagePath: String
+    public private(set) var stdout = ""
+    public private(set) var stderr = ""
+
+    init(program: Program, options: GoInterpreterOptions, packagePath: String) {
+        self.packagePath = packagePath
+        vm = VM(program: program, limits: options.limits, output: { _ in }, errorOutput: { _ in })
+        vm.environment = options.environment
+        vm.output = { [unowned self] s in self.stdout += s }
+        vm.errorOutput = { [unowned self] s in self.stderr += s }
+    }
+
+    func initialize() throws(GoLoadError) {
+        for ref in vm.program.initSequence {
+            do { _ = try vm.callFromHost(.obj(Closure(proto: ref.proto, captures: [])), []) }
+            catch { throw GoLoadError(messages: ["initialization failed: \(error)"]) }
+        }
+    }
+
+    /// Calls a package-level function by name (`"Handle"` or `"pkg.Handle"`).
+    public func call(_ name: String, _ args: [GoValue] = []) throws(GoRunError) -> [GoValue] {
+        let key = name.contains(".") ? name : packagePath + "." + name
+        guard let ref = vm.program.functions[key] else { throw .panic("no function \(key)") }
+        let results = try vm.callFromHost(.obj(Closure(proto: ref.proto, captures: [])), args.map(\.raw))
+        vm.flush()
+        return results.map(GoValue.init)
+    }
+
+    /// Calls a Go function value (e.g. one returned by `call`).
+    public func call(function: GoValue, _ args: [GoValue] = []) throws(GoRunError) -> [GoValue] {
+        let results = try vm.callFromHost(function.raw, args.map(\.raw))
+        vm.flush()
+        return results.map(GoValue.init)
+    }
+
+    /// Calls a method on a Go interface value (an interpreted type satisfying a host interface).
+    public func callMethod(_ receiver: GoValue, _ name: String, _ args: [GoValue] = []) throws(GoRunError) -> [GoValue] {
+        guard case .obj(let o) = receiver.raw, let iv = o as? IfaceVal else { throw .panic("method call on a nil interface") }
+        let m: ResolvedMethod
+        let recv: Value
+        do { m = try vm.resolve(iv.type, name); recv = try m.receiver(iv.value) } catch { throw .panic("\(error.value)") }
+        let fn: Value
+        switch m.target {
+        case .interpreted(let ref): fn = .obj(Closure(proto: ref.proto, captures: [], receiver: recv))
+        case .native(let n): fn = .obj(NativeFunc(n.name) { c in try n.call(NativeCall(args: [recv] + c.args, vm: c.vm, goroutine: c.goroutine)) })
+        }
+        let results = try vm.callFromHost(fn, args.map(\.raw))
+        vm.flush()
+        return results.map(GoValue.init)
+    }
+}
+
 public final class GoInterpreter {
     public let options: GoInterpreterOptions
     let table = TypeTable()
@@ -53,6 +112,29 @@ public final class GoInterpreter {
     public func run(loader: PackageLoader) -> GoRunResult {
         let pkgs = loader.packages.map { (files: $0.files, info: $0.result.info, ref: $0.result.package.ref) }
         return execute(pkgs, stream: true)
+    }
+
+    /// Adds a native package (Yaegi's `Use`); call before evaluating code that imports it.
+    public func use(_ package: GoPackage) {
+        for e in package.entries { e(natives) }
+    }
+
+    /// Compiles a main (or library) package from source and runs its initialisation,
+    /// returning a program whose functions the host can call.
+    public func load(source: String, fileName: String = "main.go") throws(GoLoadError) -> GoProgram {
+        var fset = FileSet()
+        let (file, diags) = GoParser.parseFile(name: fileName, source: Array(source.utf8), into: &fset)
+        var errs = diags.filter { $0.severity == .error }.map { "\(fset.position(of: $0.pos)): \($0.message)" }
+        guard let f = file, errs.isEmpty else { throw GoLoadError(messages: errs) }
+        let path = f.packageName.name == "main" ? "main" : f.packageName.name
+        let result = TypeChecker.check(packagePath: path, files: [f], fileSet: fset, table: table, importer: natives)
+        errs = result.errors.map { "\(fset.position(of: $0.pos)): \($0.message)" }
+        if !errs.isEmpty { throw GoLoadError(messages: errs) }
+        let compiler = Compiler(natives: natives, table: table)
+        compiler.compile(packages: [(files: [f], info: result.info, ref: result.package.ref)])
+        let program = GoProgram(program: compiler.program, options: options, packagePath: path)
+        try program.initialize()
+        return program
     }
 
     /// An importer for the loader, serving the native packages.

@@ -5,17 +5,23 @@ extension VM {
     func runMain() -> (status: Int32, error: GoRunError?) {
         let main = newGoroutine()
         main.isMain = true
+        if let m = program.mainFunc {
+            let f = Frame(proto: m.proto)
+            f.isDeferred = true
+            main.frames.append(f)
+        }
         for ref in program.initSequence.reversed() {
             let f = Frame(proto: ref.proto)
             f.isDeferred = true
             main.frames.append(f)
         }
-        if let m = program.mainFunc {
-            let f = Frame(proto: m.proto)
-            f.isDeferred = true
-            main.frames.insert(f, at: 0)
-        }
         scheduler.ready(main)
+        return drive(until: main)
+    }
+
+    /// Runs the scheduler until `target` finishes (other goroutines may stay queued).
+    /// A panic in any goroutine ends the program, as in Go.
+    func drive(until target: Goroutine) -> (status: Int32, error: GoRunError?) {
         while true {
             if let err = scheduler.fatal { flush(); return finishFatal(err) }
             scheduler.drainInbox()
@@ -27,10 +33,11 @@ extension VM {
                     if let p = g.panicking {
                         flush()
                         let msg = panicMessage(p, g)
-                        errorOutput("panic: " + msg + (p.isRuntimeError && msg.hasPrefix("runtime error") ? "\n[signal]" : "") + "\n\ngoroutine \(g.id) [running]:\nmain.main()\n\t?\nexit status 2\n")
+                        let signal = msg.hasSuffix("nil pointer dereference") ? "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]" : ""
+                        errorOutput("panic: " + msg + signal + "\n\ngoroutine \(g.id) [running]:\nmain.main()\n\t?\nexit status 2\n")
                         return (2, .panic(msg))
                     }
-                    if g.isMain { flush(); return (0, nil) }
+                    if g === target { flush(); return (0, nil) }
                 case .yielded: scheduler.ready(g)
                 case .blocked: break
                 }
@@ -39,9 +46,28 @@ extension VM {
             if scheduler.fireTimers(wait: true) { continue }
             if scheduler.pendingHostCalls > 0 { scheduler.waitForInbox(); continue }
             flush()
-            errorOutput("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\nmain.main()\nexit status 2\n")
+            if target.isMain {
+                errorOutput("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\nmain.main()\nexit status 2\n")
+            }
             return (2, .deadlock)
         }
+    }
+
+    /// Calls a Go function value from the host on a fresh goroutine; returns its results.
+    func callFromHost(_ fn: Value, _ args: [Value]) throws(GoRunError) -> [Value] {
+        let g = newGoroutine()
+        let f: Frame?
+        do { f = try makeFrame(fn, args) } catch { throw .panic(panicMessage(error, g)) }
+        if case .obj(let o) = fn, let n = o as? NativeFunc {
+            do { return try n.call(NativeCall(args: args, vm: self, goroutine: g)) } catch { throw .panic(panicMessage(error, g)) }
+        }
+        guard let frame = f else { return [] }
+        frame.isSyncBoundary = true
+        g.frames.append(frame)
+        scheduler.ready(g)
+        let (_, error) = drive(until: g)
+        if let e = error { throw e }
+        return frame.syncResults ?? []
     }
 
     func finishFatal(_ err: GoRunError) -> (Int32, GoRunError?) {
