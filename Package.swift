@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .library(name: "Causeway", targets: ["Causeway"]),
         .executable(name: "causeway", targets: ["causeway"]),
+        .executable(name: "whoami", targets: ["whoami"]),
     ],
     dependencies: [
         .package(path: "Interpreter"),
@@ -63,6 +64,15 @@ let package = Package(
             name: "RouterTableBenchmark",
             dependencies: ["CausewayRouting"],
             path: "Benchmarks/RouterTable"
+        ),
+        // A tiny upstream that echoes what it receives, for the quick start.
+        .executableTarget(
+            name: "whoami",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
         ),
         .testTarget(name: "CausewayConfigTests", dependencies: ["CausewayConfig"]),
         .testTarget(name: "CausewayRoutingTests", dependencies: ["CausewayRouting"]),

@@ -99,7 +99,8 @@ final class EntryPointServer: Sendable {
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     let sync = channel.pipeline.syncOperations
-                    try sync.configureHTTPServerPipeline(withPipeliningAssistance: true, withErrorHandling: true)
+                    // ProxyHandler does the pipelining itself (see there).
+                    try sync.configureHTTPServerPipeline(withPipeliningAssistance: false, withErrorHandling: true)
                     if idleTimeout > .zero {
                         try sync.addHandler(IdleStateHandler(allTimeout: idleTimeout))
                     }

@@ -14,7 +14,10 @@ struct ProxyEnvironment: Sendable {
 /// Serves one client connection: routes each request, leases an upstream connection from the
 /// event loop's pool and streams both bodies through with back-pressure in each direction.
 ///
-/// Runs behind NIO's `HTTPServerPipelineHandler`, so it sees one request at a time.
+/// It serves one request at a time: a request pipelined behind the current one is queued and
+/// client reads are held until the exchange ends. Reads are not held otherwise, because
+/// re-arming socket interest costs a system call per request (which is why this handler, not
+/// NIO's `HTTPServerPipelineHandler`, does the pipelining and quiescing).
 final class ProxyHandler: ChannelDuplexHandler {
     typealias InboundIn = HTTPServerRequestPart
     typealias OutboundIn = HTTPServerResponsePart
@@ -60,6 +63,10 @@ final class ProxyHandler: ChannelDuplexHandler {
     private var clientReadsPaused = false
     private var pendingClientRead = false
     private var upstreamNeedsFlush = false
+    /// Parts of requests pipelined behind the one in progress.
+    private var queued: [HTTPServerRequestPart] = []
+    /// Shutdown asked this connection to finish its current exchange and close.
+    private var quiescing = false
 
     init(environment: ProxyEnvironment, pool: UpstreamConnectionPool) {
         self.environment = environment
@@ -80,7 +87,24 @@ final class ProxyHandler: ChannelDuplexHandler {
     func handlerRemoved(context: ChannelHandlerContext) { self.context = nil }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        switch unwrapInboundIn(data) {
+        let part = unwrapInboundIn(data)
+        if !queued.isEmpty || !canProcess(part) {
+            queued.append(part)
+            pauseClientReads()
+            return
+        }
+        process(part, context: context)
+    }
+
+    /// A new request can start only when the previous exchange is over.
+    private func canProcess(_ part: HTTPServerRequestPart) -> Bool {
+        if case .head = part, case .idle = state { return true }
+        if case .head = part { return false }
+        return true
+    }
+
+    private func process(_ part: HTTPServerRequestPart, context: ChannelHandlerContext) {
+        switch part {
         case .head(let head):
             startExchange(head, context: context)
         case .body(let body):
@@ -97,12 +121,26 @@ final class ProxyHandler: ChannelDuplexHandler {
                 forward(.end(trailers), exchange: exchange)
                 if exchange.upstream != nil { armHeaderTimer(exchange) }
             case .draining(let keepAlive, let written):
-                state = .idle
-                if !keepAlive { closeWhenWritten(written, context: context) }
+                exchangeEnded(keepAlive: keepAlive, written: written, context: context)
             case .idle:
                 break
             }
         }
+    }
+
+    /// The response is written and the request fully read: close, or serve what is queued.
+    private func exchangeEnded(keepAlive: Bool, written: EventLoopFuture<Void>, context: ChannelHandlerContext) {
+        state = .idle
+        if !keepAlive || quiescing {
+            queued.removeAll()
+            closeWhenWritten(written, context: context)
+            return
+        }
+        while let part = queued.first, canProcess(part) {
+            queued.removeFirst()
+            process(part, context: context)
+        }
+        if queued.isEmpty { resumeClientReads() }
     }
 
     func channelReadComplete(context: ChannelHandlerContext) {
@@ -138,12 +176,16 @@ final class ProxyHandler: ChannelDuplexHandler {
     }
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
-        // Only a connection between requests counts as idle; a slow upstream does not.
-        if event is IdleStateHandler.IdleStateEvent {
-            if case .idle = state { context.close(promise: nil) }
-            return
+        switch event {
+        case is IdleStateHandler.IdleStateEvent:
+            // Only a connection between requests counts as idle; a slow upstream does not.
+            if case .idle = state, queued.isEmpty { context.close(promise: nil) }
+        case is ChannelShouldQuiesceEvent:
+            quiescing = true
+            if case .idle = state, queued.isEmpty { context.close(promise: nil) }
+        default:
+            context.fireUserInboundEventTriggered(event)
         }
-        context.fireUserInboundEventTriggered(event)
     }
 
     func errorCaught(context: ChannelHandlerContext, error: Error) {
@@ -185,8 +227,6 @@ final class ProxyHandler: ChannelDuplexHandler {
     }
 
     private func connect(_ exchange: Exchange) {
-        // Hold client reads until there is somewhere to put the body.
-        pauseClientReads()
         pool.acquire(exchange.target) { [self] result in
             guard case .proxying(let current) = state, current === exchange else {
                 // The client left (or the exchange ended) while connecting.
@@ -199,6 +239,11 @@ final class ProxyHandler: ChannelDuplexHandler {
             case .failure(let error):
                 failBeforeResponse(exchange, error: error)
             }
+        }
+        // A pooled connection is attached synchronously; only while a new one is being dialled
+        // are client reads held, so the body has somewhere to go.
+        if case .proxying(let current) = state, current === exchange, exchange.upstream == nil {
+            pauseClientReads()
         }
     }
 
@@ -280,7 +325,7 @@ final class ProxyHandler: ChannelDuplexHandler {
             }
             var headers = head.headers
             HopByHopHeaders.strip(&headers)
-            if !exchange.keepAlive && !informational {
+            if (!exchange.keepAlive || quiescing) && !informational {
                 headers.replaceOrAdd(name: "Connection", value: "close")
             }
             let clientHead = HTTPResponseHead(version: exchange.clientHead.version, status: head.status, headers: headers)
@@ -339,12 +384,11 @@ final class ProxyHandler: ChannelDuplexHandler {
         }
         let written = context.writeAndFlush(wrapOutboundOut(.end(trailers)))
         if exchange.requestEnded {
-            state = .idle
-            if !keepAlive { closeWhenWritten(written, context: context) }
+            exchangeEnded(keepAlive: keepAlive, written: written, context: context)
         } else {
             state = .draining(keepAlive: keepAlive, written: written)
+            resumeClientReads()
         }
-        resumeClientReads()
     }
 
     private func closeWhenWritten(_ written: EventLoopFuture<Void>, context: ChannelHandlerContext) {
@@ -381,9 +425,8 @@ final class ProxyHandler: ChannelDuplexHandler {
         let status: HTTPResponseStatus = isTimeout ? .gatewayTimeout : .badGateway
         let body = isTimeout ? "Gateway Timeout" : "Bad Gateway"
         if exchange.requestEnded {
-            state = .idle
             let written = writeLocalResponse(status, body: body, keepAlive: exchange.keepAlive, context: context)
-            if !exchange.keepAlive { closeWhenWritten(written, context: context) }
+            exchangeEnded(keepAlive: exchange.keepAlive, written: written, context: context)
         } else {
             // Keep reading the client's body so the connection stays in sync; close after.
             let written = writeLocalResponse(status, body: body, keepAlive: false, context: context)

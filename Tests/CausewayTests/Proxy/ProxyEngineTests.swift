@@ -224,6 +224,45 @@ final class ProxyEngineTests: XCTestCase {
         }
     }
 
+    func testPipelinedRequestsAreAnsweredInOrder() async throws {
+        try await withGateway { port in
+            let pipelined = "GET /echo/first HTTP/1.1\r\nHost: a\r\n\r\n"
+                + "GET /nowhere-routed-but-root HTTP/1.1\r\nHost: b\r\n\r\n"
+                + "GET /echo/third HTTP/1.1\r\nHost: c\r\nConnection: close\r\n\r\n"
+            let text = RawSocket.exchange(port: port, send: pipelined)
+            let first = text.range(of: "GET /echo/first")
+            let second = text.range(of: "hello from one")
+            let third = text.range(of: "GET /echo/third")
+            XCTAssertNotNil(first, text)
+            XCTAssertNotNil(second, text)
+            XCTAssertNotNil(third, text)
+            if let first, let second, let third {
+                XCTAssertTrue(first.lowerBound < second.lowerBound && second.lowerBound < third.lowerBound, text)
+            }
+            XCTAssertEqual(text.components(separatedBy: "HTTP/1.1 200 OK").count - 1, 3, text)
+        }
+    }
+
+    func testMalformedRequestGets400() async throws {
+        try await withGateway { port in
+            let text = RawSocket.exchange(port: port, send: "GARBAGE\r\n\r\n")
+            XCTAssertTrue(text.hasPrefix("HTTP/1.1 400"), text)
+        }
+    }
+
+    func testIdleUpstreamConnectionsAreClosedAfterIdleConnTimeout() async throws {
+        let transport = TransportSettings(name: "short-idle", idleConnTimeout: .milliseconds(300))
+        try await withGateway(try Harness.service([upstream.url], transport: transport)) { port in
+            _ = try await TestClient.get("/", port: port, group: self.group)
+            _ = try await TestClient.get("/", port: port, group: self.group)
+            XCTAssertEqual(self.upstream.connectionsAccepted, 1)
+            // The pool sweeps once a second; after it the parked connection must be gone.
+            try await Task.sleep(for: .milliseconds(2300))
+            _ = try await TestClient.get("/", port: port, group: self.group)
+            XCTAssertEqual(self.upstream.connectionsAccepted, 2)
+        }
+    }
+
     func testWeightedRoundRobinAcrossServers() async throws {
         let second = try await TestUpstream.start(group: group, name: "two")
         let service = try Harness.service([upstream.url, second.url], weights: [3, 1])
