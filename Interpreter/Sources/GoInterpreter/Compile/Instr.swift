@@ -149,7 +149,20 @@ struct SelectPlan {
 /// A compiled function.
 final class FuncProto {
     let name: String
-    var code: [Instr] = []
+    var code: [Instr] = [] { didSet { cachedInstructions = nil } }
+    private var cachedInstructions: UnsafeMutableBufferPointer<Instr>? = nil
+    /// The code in a stable buffer: the VM reads instructions in place instead of copying
+    /// each one out of an array.
+    var instructions: UnsafeMutableBufferPointer<Instr> {
+        if let c = cachedInstructions { return c }
+        let b = UnsafeMutableBufferPointer<Instr>.allocate(capacity: code.count)
+        _ = b.initialize(from: code)
+        cachedInstructions = b
+        return b
+    }
+    deinit {
+        if let c = cachedInstructions { c.deinitialize(); c.deallocate() }
+    }
     var registerCount = 0
     var paramCount = 0
     var resultStart = 0

@@ -1,8 +1,9 @@
 // An activation record: registers in one unmanaged buffer (the hot loop reads and writes
 // them without array copy-on-write checks), the program counter, and defer state.
 final class Frame {
-    let proto: FuncProto
+    private(set) var proto: FuncProto
     let regs: UnsafeMutablePointer<Value>
+    let capacity: Int
     var pc = 0
     /// Where the caller wants the results (its register base).
     var retBase: Reg = 0
@@ -15,15 +16,28 @@ final class Frame {
     var isSyncBoundary = false
     var syncResults: [Value]? = nil
 
-    init(proto: FuncProto) {
+    init(proto: FuncProto, capacity: Int? = nil) {
         self.proto = proto
-        let n = max(proto.registerCount, 1)
+        let n = max(proto.registerCount, capacity ?? 0, 1)
+        self.capacity = n
         regs = UnsafeMutablePointer<Value>.allocate(capacity: n)
         regs.initialize(repeating: .none, count: n)
     }
 
+    /// Makes a pooled frame ready for another call. Registers keep stale values until the
+    /// new code overwrites them; compiled code never reads a register before writing it.
+    func reuse(for proto: FuncProto) {
+        self.proto = proto
+        pc = 0
+        retBase = 0
+        isDeferred = false
+        unwinding = false
+        isSyncBoundary = false
+        syncResults = nil
+    }
+
     deinit {
-        regs.deinitialize(count: max(proto.registerCount, 1))
+        regs.deinitialize(count: capacity)
         regs.deallocate()
     }
 }

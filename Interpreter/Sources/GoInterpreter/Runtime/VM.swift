@@ -37,6 +37,7 @@ final class VM {
     var dispatch: [Int: [String: ResolvedMethod]] = [:]
     var stdoutBuffer: [UInt8] = []
     var environment: [String: String] = [:]
+    var framePool: [Frame] = []
 
     init(program: Program, limits: GoLimits, output: @escaping (String) -> Void, errorOutput: @escaping (String) -> Void) {
         self.program = program; self.limits = limits; self.output = output; self.errorOutput = errorOutput
@@ -51,6 +52,18 @@ final class VM {
     }
 
     // MARK: frames
+
+    /// Frames are recycled: a call then costs no allocation in the common case.
+    @inline(__always) func frame(for proto: FuncProto) -> Frame {
+        if let f = framePool.popLast() {
+            if f.capacity >= proto.registerCount { f.reuse(for: proto); return f }
+        }
+        return Frame(proto: proto, capacity: max(proto.registerCount, 16))
+    }
+
+    @inline(__always) func recycle(_ f: Frame) {
+        if framePool.count < 512 && f.defers.isEmpty && !f.isSyncBoundary { framePool.append(f) }
+    }
 
     func newGoroutine() -> Goroutine {
         defer { nextGoroutineID += 1 }
@@ -109,7 +122,7 @@ final class VM {
         var sliceSteps = 0
         while true {
             guard let f = g.frames.last else { return .finished }
-            let code = f.proto.code
+            let code = f.proto.instructions.baseAddress!
             let R = f.regs
             var pc = f.pc
             do throws(GoPanicError) {
@@ -177,7 +190,7 @@ final class VM {
 
                     case .call(let ref, let base):
                         let p = ref.proto!
-                        let nf = Frame(proto: p)
+                        let nf = frame(for: p)
                         for k in 0..<p.paramCount { nf.regs[k] = R[base + k] }
                         if !p.cellParams.isEmpty || !p.boxParams.isEmpty { enter(nf, nil) }
                         nf.retBase = base
@@ -198,7 +211,7 @@ final class VM {
                         guard case .obj(let o) = fv, let c = o as? Closure else {
                             throw GoPanicError.runtime("invalid memory address or nil pointer dereference")
                         }
-                        let nf = Frame(proto: c.proto)
+                        let nf = frame(for: c.proto)
                         var k = 0
                         if let r = c.receiver { nf.regs[0] = r; k = 1 }
                         for j in 0..<nargs { nf.regs[k + j] = R[base + j] }
@@ -230,7 +243,7 @@ final class VM {
                             for k in 0..<min(nres, res.count) { R[base + k] = res[k] }
                         case .interpreted(let ref):
                             let p = ref.proto!
-                            let nf = Frame(proto: p)
+                            let nf = frame(for: p)
                             nf.regs[0] = receiver
                             for j in 0..<nargs { nf.regs[1 + j] = R[base + j] }
                             enter(nf, nil)
@@ -265,6 +278,7 @@ final class VM {
                         let CR = caller.regs
                         let rs = f.proto.resultStart
                         for k in 0..<f.proto.resultCount { CR[f.retBase + k] = R[rs + k] }
+                        recycle(f)
                         break inner
                     case .makeClosure(let d, let ref, let caps):
                         R[d] = .obj(Closure(proto: ref.proto, captures: caps.map { R[$0] }))
