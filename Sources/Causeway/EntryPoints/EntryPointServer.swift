@@ -80,12 +80,12 @@ final class EntryPointServer: Sendable {
         let quiesce = ServerQuiescingHelper(group: group)
         let environment = ProxyEnvironment(
             entryPoint: settings.name,
+            idleTimeout: settings.idleTimeout,
             resolver: resolver,
             forwarded: settings.forwarded,
             isTLS: false,
             logger: logger
         )
-        let idleTimeout = settings.idleTimeout
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 1024)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -99,11 +99,9 @@ final class EntryPointServer: Sendable {
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     let sync = channel.pipeline.syncOperations
-                    // ProxyHandler does the pipelining itself (see there).
-                    try sync.configureHTTPServerPipeline(withPipeliningAssistance: false, withErrorHandling: true)
-                    if idleTimeout > .zero {
-                        try sync.addHandler(IdleStateHandler(allTimeout: idleTimeout))
-                    }
+                    // ProxyHandler does pipelining, quiescing, idle timeouts and 400s itself: every
+                    // handler in the pipeline costs each event a hop, on every request.
+                    try sync.configureHTTPServerPipeline(withPipeliningAssistance: false, withErrorHandling: false)
                     try sync.addHandler(ProxyHandler(environment: environment, pool: pools.pool(for: channel.eventLoop)))
                 }
             }

@@ -5,6 +5,8 @@ import NIOHTTP1
 /// What every client connection of one entry point shares.
 struct ProxyEnvironment: Sendable {
     let entryPoint: String
+    /// Closes keep-alive connections that carry no request for this long (zero: never).
+    let idleTimeout: TimeAmount
     let resolver: @Sendable () -> any RouteResolver
     let forwarded: ForwardedHeadersPolicy
     let isTLS: Bool
@@ -67,6 +69,10 @@ final class ProxyHandler: ChannelDuplexHandler {
     private var queued: [HTTPServerRequestPart] = []
     /// Shutdown asked this connection to finish its current exchange and close.
     private var quiescing = false
+    /// When the last exchange ended; the idle check closes the connection after `idleTimeout`.
+    /// One timer per connection, re-armed lazily, rather than one per request.
+    private var lastActivity = NIODeadline.now()
+    private var idleCheck: Scheduled<Void>?
 
     init(environment: ProxyEnvironment, pool: UpstreamConnectionPool) {
         self.environment = environment
@@ -84,7 +90,30 @@ final class ProxyHandler: ChannelDuplexHandler {
         peer = context.channel.remoteAddress
         clientIP = peer?.ipString
     }
-    func handlerRemoved(context: ChannelHandlerContext) { self.context = nil }
+    func handlerRemoved(context: ChannelHandlerContext) {
+        idleCheck?.cancel()
+        idleCheck = nil
+        self.context = nil
+    }
+
+    func channelActive(context: ChannelHandlerContext) {
+        scheduleIdleCheck(in: environment.idleTimeout, context: context)
+        context.fireChannelActive()
+    }
+
+    private func scheduleIdleCheck(in delay: TimeAmount, context: ChannelHandlerContext) {
+        guard environment.idleTimeout > .zero else { return }
+        idleCheck = context.eventLoop.assumeIsolated().scheduleTask(in: delay) { [self] in
+            idleCheck = nil
+            guard let context = self.context else { return }
+            let idleFor = NIODeadline.now() - lastActivity
+            if case .idle = state, queued.isEmpty, idleFor >= environment.idleTimeout {
+                context.close(promise: nil)
+            } else {
+                scheduleIdleCheck(in: max(environment.idleTimeout - idleFor, .milliseconds(10)), context: context)
+            }
+        }
+    }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         let part = unwrapInboundIn(data)
@@ -131,6 +160,7 @@ final class ProxyHandler: ChannelDuplexHandler {
     /// The response is written and the request fully read: close, or serve what is queued.
     private func exchangeEnded(keepAlive: Bool, written: EventLoopFuture<Void>, context: ChannelHandlerContext) {
         state = .idle
+        lastActivity = .now()
         if !keepAlive || quiescing {
             queued.removeAll()
             closeWhenWritten(written, context: context)
@@ -177,9 +207,6 @@ final class ProxyHandler: ChannelDuplexHandler {
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
         switch event {
-        case is IdleStateHandler.IdleStateEvent:
-            // Only a connection between requests counts as idle; a slow upstream does not.
-            if case .idle = state, queued.isEmpty { context.close(promise: nil) }
         case is ChannelShouldQuiesceEvent:
             quiescing = true
             if case .idle = state, queued.isEmpty { context.close(promise: nil) }
@@ -189,8 +216,26 @@ final class ProxyHandler: ChannelDuplexHandler {
     }
 
     func errorCaught(context: ChannelHandlerContext, error: Error) {
+        if error is HTTPParserError, !responseInProgress {
+            // A request we cannot parse: say so, then close (the decoder cannot resynchronise).
+            if case .proxying(let exchange) = state, let upstream = exchange.upstream {
+                upstream.handler.sink = nil
+                upstream.channel.close(promise: nil)
+            }
+            state = .idle
+            queued.removeAll()
+            let written = writeLocalResponse(.badRequest, body: "400 Bad Request\n", keepAlive: false, context: context)
+            closeWhenWritten(written, context: context)
+            return
+        }
         environment.logger.debug("client connection error", metadata: ["error": "\(error)"])
         context.close(promise: nil)
+    }
+
+    /// A response head has gone out and its end has not: nothing else may be written.
+    private var responseInProgress: Bool {
+        if case .proxying(let exchange) = state { return exchange.responseStarted }
+        return false
     }
 
     private func pauseClientReads() { clientReadsPaused = true }

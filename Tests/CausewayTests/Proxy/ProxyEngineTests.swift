@@ -263,6 +263,20 @@ final class ProxyEngineTests: XCTestCase {
         }
     }
 
+    func testIdleClientConnectionsAreClosed() async throws {
+        let (gateway, port) = try await Harness.gateway(
+            routes: [("/", try Harness.service([upstream.url]))], idleTimeout: .milliseconds(300)
+        )
+        let client = try await ClientBootstrap(group: group).connect(host: "127.0.0.1", port: port).get()
+        let started = ContinuousClock.now
+        while client.isActive && ContinuousClock.now - started < .seconds(5) {
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        XCTAssertFalse(client.isActive, "an idle keep-alive connection must be closed after idleTimeout")
+        try? await client.close()
+        await gateway.shutdown()
+    }
+
     func testWeightedRoundRobinAcrossServers() async throws {
         let second = try await TestUpstream.start(group: group, name: "two")
         let service = try Harness.service([upstream.url, second.url], weights: [3, 1])
