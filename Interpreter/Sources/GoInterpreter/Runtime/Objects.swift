@@ -130,10 +130,16 @@ struct NativeCall {
     subscript(i: Int) -> Value { args[i] }
 }
 
-/// Host objects (strings.Builder, sync.Mutex, …) stored in a struct field.
-final class HostObject<T> {
-    var value: T
-    init(_ value: T) { self.value = value }
+/// Host state kept in a hidden field of a native struct type (non-generic so the
+/// run-time type check is a pointer comparison).
+final class ByteBuffer {
+    var value: [UInt8] = []
+    init() {}
+}
+
+final class GoroutineList {
+    var value: [Goroutine] = []
+    init() {}
 }
 
 func valuesEqual(_ a: Value, _ b: Value) -> Bool {

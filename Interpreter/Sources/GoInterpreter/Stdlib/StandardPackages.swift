@@ -78,10 +78,10 @@ extension NativeRegistry {
         let builder = T.newNamed("Builder", package: PackageRef(path: "strings", name: "strings"))
         builder.named?.setUnderlying(T.structure([StructField(name: "buf", type: T.slice(of: .byte), package: PackageRef(path: "strings", name: "strings"))]))
         type("strings", "Builder", builder)
-        func buf(_ v: Value) -> HostObject<[UInt8]> {
+        func buf(_ v: Value) -> ByteBuffer {
             let b = unsafeDowncast(v.o!, to: Box.self)
-            if case .obj(let h) = b.f[0], let hb = h as? HostObject<[UInt8]> { return hb }
-            let h = HostObject<[UInt8]>([]); b.f[0] = .obj(h); return h
+            if case .obj(let h) = b.f[0] { return unsafeDowncast(h, to: ByteBuffer.self) }
+            let h = ByteBuffer(); b.f[0] = .obj(h); return h
         }
         method(builder, "WriteString", pointer: true, sig([str], [int, .error])) { c in buf(c[0]).value += c[1].s; return [.int(Int64(c[1].s.count)), .none] }
         method(builder, "WriteByte", pointer: true, sig([.byte], [.error])) { c in buf(c[0]).value.append(UInt8(truncatingIfNeeded: c[1].i)); return [.none] }
@@ -177,9 +177,9 @@ extension NativeRegistry {
         let wg = T.newNamed("WaitGroup", package: syncPkg)
         wg.named?.setUnderlying(T.structure([StructField(name: "state", type: int, package: syncPkg), StructField(name: "waiters", type: .any, package: syncPkg)]))
         type("sync", "WaitGroup", wg)
-        func waiters(_ b: Box) -> HostObject<[Goroutine]> {
-            if case .obj(let h) = b.f[1], let w = h as? HostObject<[Goroutine]> { return w }
-            let w = HostObject<[Goroutine]>([]); b.f[1] = .obj(w); return w
+        func waiters(_ b: Box) -> GoroutineList {
+            if case .obj(let h) = b.f[1] { return unsafeDowncast(h, to: GoroutineList.self) }
+            let w = GoroutineList(); b.f[1] = .obj(w); return w
         }
         func wgAdd(_ c: NativeCall, _ b: Box, _ d: Int64) throws(GoPanicError) {
             let n = b.f[0].i + d
