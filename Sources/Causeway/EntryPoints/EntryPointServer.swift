@@ -101,7 +101,11 @@ final class EntryPointServer: Sendable {
                     let sync = channel.pipeline.syncOperations
                     // ProxyHandler does pipelining, quiescing, idle timeouts and 400s itself: every
                     // handler in the pipeline costs each event a hop, on every request.
-                    try sync.configureHTTPServerPipeline(withPipeliningAssistance: false, withErrorHandling: false)
+                    // Response headers come from the upstream's already-validated response or from
+                    // this code, so the per-response validation pass is skipped.
+                    try sync.configureHTTPServerPipeline(
+                        withPipeliningAssistance: false, withErrorHandling: false, withOutboundHeaderValidation: false
+                    )
                     try sync.addHandler(ProxyHandler(environment: environment, pool: pools.pool(for: channel.eventLoop)))
                 }
             }

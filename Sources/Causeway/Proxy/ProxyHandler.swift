@@ -31,8 +31,9 @@ final class ProxyHandler: ChannelDuplexHandler {
         let upstreamHead: HTTPRequestHead
         let target: UpstreamTarget
         let keepAlive: Bool
-        /// Request parts decoded before the upstream connection was ready.
-        var pending: CircularBuffer<HTTPClientRequestPart> = CircularBuffer(initialCapacity: 2)
+        /// Body parts decoded before the upstream connection was ready (the head is written
+        /// from `upstreamHead` on attach). Empty in the common case, so nothing is allocated.
+        var pending: [HTTPClientRequestPart] = []
         var upstream: UpstreamConnection?
         var reused = false
         var retried = false
@@ -265,7 +266,6 @@ final class ProxyHandler: ChannelDuplexHandler {
             }
             let upstreamHead = makeUpstreamHead(head, target: target)
             let exchange = Exchange(clientHead: head, upstreamHead: upstreamHead, target: target, keepAlive: keepAlive)
-            exchange.pending.append(.head(upstreamHead))
             state = .proxying(exchange)
             connect(exchange)
         }
@@ -297,10 +297,12 @@ final class ProxyHandler: ChannelDuplexHandler {
         exchange.reused = reused
         connection.handler.sink = self
         if let context, !context.channel.isWritable { connection.handler.pauseReads() } else { connection.handler.resumeReads() }
-        while let part = exchange.pending.popFirst() {
+        connection.channel.write(HTTPClientRequestPart.head(exchange.upstreamHead), promise: nil)
+        for part in exchange.pending {
             if case .body = part { exchange.requestBodySent = true }
             connection.channel.write(part, promise: nil)
         }
+        exchange.pending.removeAll()
         connection.channel.flush()
         if exchange.requestEnded { armHeaderTimer(exchange) }
         if connection.channel.isWritable { resumeClientReads() }
@@ -456,7 +458,6 @@ final class ProxyHandler: ChannelDuplexHandler {
             exchange.retried = true
             exchange.reused = false
             exchange.pending.removeAll()
-            exchange.pending.append(.head(exchange.upstreamHead))
             if exchange.requestEnded { exchange.pending.append(.end(nil)) }
             connect(exchange)
             return

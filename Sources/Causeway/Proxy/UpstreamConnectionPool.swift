@@ -2,6 +2,14 @@ import NIOCore
 import NIOHTTP1
 import NIOPosix
 
+/// A connection handed to an exchange. A struct rather than a tuple: tuple types in generic
+/// positions (`Result<(…), Error>`) make the runtime look their metadata up on every request.
+struct LeasedConnection {
+    let connection: UpstreamConnection
+    /// It served an earlier exchange (and may have been closed by the upstream meanwhile).
+    let reused: Bool
+}
+
 /// Keep-alive connections to upstream servers, one pool per event loop: a client connection and
 /// the upstream connections that serve it share a thread, so bytes move without hops or locks.
 final class UpstreamConnectionPool {
@@ -22,13 +30,13 @@ final class UpstreamConnectionPool {
     /// one if any (the least likely to have been closed by the upstream), else a new one.
     func acquire(
         _ target: UpstreamTarget,
-        completion: @escaping (Result<(connection: UpstreamConnection, reused: Bool), Error>) -> Void
+        completion: @escaping (Result<LeasedConnection, Error>) -> Void
     ) {
         eventLoop.assertInEventLoop()
         let key = UpstreamKey(host: target.server.host, port: target.server.port, transport: target.transport.name)
         while let connection = idle[key]?.popLast() {
             if connection.isUsable {
-                completion(.success((connection, true)))
+                completion(.success(LeasedConnection(connection: connection, reused: true)))
                 return
             }
             connection.channel.close(promise: nil)
@@ -91,7 +99,7 @@ final class UpstreamConnectionPool {
     private func connect(
         key: UpstreamKey,
         target: UpstreamTarget,
-        completion: @escaping (Result<(connection: UpstreamConnection, reused: Bool), Error>) -> Void
+        completion: @escaping (Result<LeasedConnection, Error>) -> Void
     ) {
         let bootstrap = ClientBootstrap(group: eventLoop)
             .connectTimeout(target.transport.dialTimeout)
@@ -119,7 +127,7 @@ final class UpstreamConnectionPool {
                     result.flatMap { channel in
                         Result {
                             let handler = try channel.pipeline.syncOperations.handler(type: UpstreamResponseHandler.self)
-                            return (UpstreamConnection(channel: channel, key: key, handler: handler), false)
+                            return LeasedConnection(connection: UpstreamConnection(channel: channel, key: key, handler: handler), reused: false)
                         }
                     }
                 )
