@@ -93,6 +93,7 @@ public final class GoInterpreter {
         self.options = options
         natives = NativeRegistry(table: table)
         natives.installStandardPackages(args: options.args)
+        natives.installMorePackages()
     }
 
     /// Runs a single-file main package from source text, capturing output.

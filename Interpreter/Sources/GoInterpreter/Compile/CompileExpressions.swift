@@ -267,7 +267,17 @@ extension FunctionCompiler {
             return d
         case .method(let m, _):
             if info.modes[s.x.id] == .typeExpr {
-                let d = alloc(); emit(.trap("method expressions are not supported yet")); return d
+                // Method expression T.M / (*T).M: the method's code with the receiver as first argument.
+                let recvType = type(s.x)
+                let base = recvType.pointerElement ?? recvType
+                let d = alloc()
+                if let impl = c.program.methods[base.id]?[m.name], case .interpreted(let ref) = impl.target,
+                   impl.pointerReceiver == (recvType.pointerElement != nil) {
+                    emit(.makeClosure(d, ref, []))
+                } else {
+                    emit(.trap("this method expression is not supported yet"))
+                }
+                return d
             }
             let recvType = type(s.x)
             if recvType.isInterface && sel.embeddedPath.isEmpty {

@@ -11,6 +11,7 @@ public final class NativeRegistry: PackageImporter {
     }
     var packages: [String: Package] = [:]
     var methods: [Int: [String: MethodImpl]] = [:]
+    var numErrorPointer: GoType = .error
     private var scopes: [String: PackageScope] = [:]
 
     init(table: TypeTable) { self.table = table }

@@ -46,7 +46,7 @@ extension NativeRegistry {
         function("fmt", "Sprintln", sig([anyS], [str], variadic: true)) { c in [.str(sprint(c, c[0], ln: true))] }
         function("fmt", "Errorf", sig([str, anyS], [.error], variadic: true)) { c in
             var format = c[0].s
-            // %w formats like %v; wrapping is not tracked yet.
+            // %w formats like %v; the wrapping is added by installMorePackages.
             for i in 0..<max(0, format.count - 1) where format[i] == 0x25 && format[i + 1] == 0x77 { format[i + 1] = 0x76 }
             return [newError(sprintf(c, format, c[1]))]
         }
@@ -96,6 +96,8 @@ extension NativeRegistry {
         let numError = T.newNamed("NumError", package: PackageRef(path: "strconv", name: "strconv"))
         numError.named?.setUnderlying(T.structure([StructField(name: "msg", type: str, package: PackageRef(path: "strconv", name: "strconv"))]))
         method(numError, "Error", pointer: true, sig([], [str])) { c in [unsafeDowncast(c[0].o!, to: Box.self).f[0]] }
+        numErrorPointer = T.pointer(to: numError)
+        type("strconv", "NumError", numError)
         func numErr(_ e: GoNumError?) -> Value {
             guard let e = e else { return .none }
             return .obj(IfaceVal(type: T.pointer(to: numError), value: .obj(Box([.string(e.description)]))))
