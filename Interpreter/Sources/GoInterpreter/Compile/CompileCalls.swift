@@ -65,13 +65,17 @@ extension FunctionCompiler {
         }
         // Static calls of package functions.
         var funcObject: Object? = nil
-        if let id = fun as? Ident { funcObject = info.objects[id.id] }
+        var funcIdent: Ident? = fun as? Ident
+        if let ix = fun as? IndexExpr, let id = unparen(ix.x) as? Ident { funcIdent = id }
+        if let id = funcIdent { funcObject = info.objects[id.id] }
         if let s = fun as? SelectorExpr, info.selections[s.id] == nil { funcObject = info.objects[s.sel.id] }
         if let o = funcObject, o.kind == .function {
             let base = alloc(width)
             arguments(into: base)
             if let n = c.natives.function(o) {
                 emit(.callNative(n, base: base, nargs: params.count, nres: nres))
+            } else if c.isGeneric(o), let id = funcIdent {
+                emit(.call(c.instance(o, (info.typeArguments[id.id] ?? info.typeArguments[fun.id] ?? []).map(ty)), base: base))
             } else {
                 emit(.call(c.funcRef(o), base: base))
             }

@@ -1,7 +1,10 @@
 // Expressions: each compiles to the register holding its value (possibly a variable's own
 // register; composite values may alias a box until an assignment copies them).
 extension FunctionCompiler {
-    func type(_ e: any Expr) -> GoType { info.types[e.id] ?? .invalid }
+    func type(_ e: any Expr) -> GoType { ty(info.types[e.id] ?? .invalid) }
+
+    /// A type with this instantiation's type arguments substituted.
+    func ty(_ t: GoType) -> GoType { subst.isEmpty ? t : c.table.substitute(t, subst) }
 
     func constant(_ v: ConstantValue, _ t: GoType) -> Value {
         let k = t.basicKind ?? .invalid
@@ -73,20 +76,21 @@ extension FunctionCompiler {
         }
     }
 
-    func ident(_ id: Ident) -> Reg {
+    func ident(_ id: Ident, instantiatedBy outer: (any Expr)? = nil) -> Reg {
         guard let o = info.objects[id.id] else { let d = alloc(); emit(.const(d, .none)); return d }
         switch o.kind {
         case .variable: return load(o)
         case .function:
             let d = alloc()
             if let n = c.natives.function(o) { emit(.const(d, .obj(n))) }
+            else if c.isGeneric(o) { emit(.makeClosure(d, c.instance(o, (info.typeArguments[id.id] ?? outer.flatMap { info.typeArguments[$0.id] } ?? []).map(ty)), [])) }
             else { emit(.makeClosure(d, c.funcRef(o), [])) }
             return d
         case .nilValue:
             let d = alloc(); emit(.const(d, .none)); return d
         default:
             let d = alloc()
-            emit(.const(d, constant(o.constant, o.type)))
+            emit(.const(d, constant(o.constant, ty(o.type))))
             return d
         }
     }
@@ -94,6 +98,7 @@ extension FunctionCompiler {
     func funcLit(_ fl: FuncLit) -> Reg {
         let child = FunctionCompiler(compiler: c, info: info, package: pkg, name: proto.name + ".func", parent: self)
         child.escaping = escaping
+        child.subst = subst
         let p = child.compileFunction(recv: nil, type: fl.type, body: fl.body, signature: type(fl))
         let ref = FuncRef(); ref.proto = p
         let sources = child.captureObjects.map { captureSource($0) }
@@ -360,12 +365,14 @@ extension FunctionCompiler {
             emit(.mapIndex(d, m, k, zero: ZeroValues.of(vt), ok: nil))
             return d
         }
+        if let id = unparen(ix.x) as? Ident, let o = info.objects[id.id], o.kind == .function { return ident(id, instantiatedBy: ix) }
         if info.modes[ix.x.id] == .value || info.modes[ix.x.id] == .variable || info.modes[ix.x.id] == .constant || info.modes[ix.x.id] == .commaOK || info.modes[ix.x.id] == .mapIndex {
             let x = expr(ix.x), i = expr(ix.indices[0])
             let d = alloc()
             emit(.index(d, x, i, indexKind(xt)))
             return d
         }
+        if let id = unparen(ix.x) as? Ident, let o = info.objects[id.id], o.kind == .function { return ident(id, instantiatedBy: ix) }
         let d = alloc(); emit(.trap("generic instantiation is not supported yet")); return d
     }
 

@@ -55,7 +55,7 @@ extension FunctionCompiler {
     }
 
     func lvalueType(_ e: any Expr) -> GoType {
-        if let id = unparen(e) as? Ident, let o = info.objects[id.id] { return o.type }
+        if let id = unparen(e) as? Ident, let o = info.objects[id.id] { return ty(o.type) }
         return type(e)
     }
 
@@ -157,7 +157,7 @@ extension FunctionCompiler {
             }
             for (k, l) in a.lhs.enumerated() {
                 if a.tok == .define, let id = l as? Ident, !id.isBlank, let o = info.objects[id.id], vars[ObjectIdentifier(o)] == nil, o.kind == .variable {
-                    let v = convert(values[k], from: types[k], to: o.type)
+                    let v = convert(values[k], from: types[k], to: ty(o.type))
                     declare(o, initial: v)
                     continue
                 }
@@ -202,7 +202,7 @@ extension FunctionCompiler {
             for (k, o) in objs.enumerated() {
                 guard let o = o, k < values.count else { continue }
                 if vs.names[k].isBlank { continue }
-                declare(o, initial: convert(values[k], from: types[safe: k] ?? o.type, to: o.type))
+                declare(o, initial: convert(values[k], from: types[safe: k] ?? ty(o.type), to: ty(o.type)))
             }
         }
     }
@@ -267,7 +267,7 @@ extension FunctionCompiler {
             if let id = l as? Ident, let o = info.objects[id.id] {
                 switch vars[ObjectIdentifier(o)] {
                 case .cell(let r)?: regs.append(r)
-                case .register(let r)? where o.type.isComposite && o.isCaptured: regs.append(r)
+                case .register(let r)? where ty(o.type).isComposite && o.isCaptured: regs.append(r)
                 default: break
                 }
             }
@@ -478,7 +478,7 @@ extension FunctionCompiler {
             var hits: [Int] = []
             for e in list {
                 let c = alloc()
-                let isNil = info.types[e.id]?.basicKind == .untypedNil || (e as? Ident)?.name == "nil" && info.objects[(e as! Ident).id]?.kind == .nilValue
+                let isNil = type(e).basicKind == .untypedNil || (e as? Ident)?.name == "nil" && info.objects[(e as! Ident).id]?.kind == .nilValue
                 emit(.typeIs(c, x, isNil ? nil : type(e)))
                 hits.append(emit(.jumpIf(c, 0)))
             }

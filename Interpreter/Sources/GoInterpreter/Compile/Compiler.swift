@@ -7,6 +7,24 @@ final class Compiler {
     var funcRefs: [ObjectIdentifier: FuncRef] = [:]
     var globals: [ObjectIdentifier: Value] = [:]
     var errors: [String] = []
+    /// Generic functions, compiled once per distinct list of type arguments.
+    var genericDecls: [ObjectIdentifier: (decl: FuncDecl, info: CheckedInfo, package: PackageRef)] = [:]
+    var instances: [String: FuncRef] = [:]
+
+    func isGeneric(_ o: Object) -> Bool { genericDecls[ObjectIdentifier(o)] != nil }
+
+    func instance(_ o: Object, _ typeArguments: [GoType]) -> FuncRef {
+        let key = "\(ObjectIdentifier(o).hashValue)|" + typeArguments.map { String($0.id) }.joined(separator: ",")
+        if let r = instances[key] { return r }
+        let ref = FuncRef()
+        instances[key] = ref
+        guard let g = genericDecls[ObjectIdentifier(o)], let body = g.decl.body else { return ref }
+        let params = g.decl.type.typeParams.flatMap { $0.names }.compactMap { g.info.objects[$0.id]?.type }
+        let fc = FunctionCompiler(compiler: self, info: g.info, package: g.package, name: g.package.name + "." + g.decl.name.name + "[...]")
+        fc.subst = Dictionary(zip(params, typeArguments), uniquingKeysWith: { a, _ in a })
+        ref.proto = fc.compileFunction(recv: nil, type: g.decl.type, body: body, signature: table.substitute(o.type, fc.subst))
+        return ref
+    }
 
     init(natives: NativeRegistry, table: TypeTable) {
         self.natives = natives
@@ -31,6 +49,7 @@ final class Compiler {
                 for d in f.decls {
                     if let fd = d as? FuncDecl, let o = p.info.objects[fd.name.id] {
                         let ref = funcRef(o)
+                        if !fd.type.typeParams.isEmpty && fd.recv == nil { genericDecls[ObjectIdentifier(o)] = (fd, p.info, p.ref) }
                         if let recv = fd.recv, let base = o.receiverBase {
                             let ptr = unparen(recv.type) is StarExpr
                             program.methods[base.id, default: [:]][fd.name.name] = MethodImpl(target: .interpreted(ref), pointerReceiver: ptr)
@@ -59,7 +78,11 @@ final class Compiler {
                 for d in f.decls {
                     guard let fd = d as? FuncDecl, let body = fd.body, let o = p.info.objects[fd.name.id] else { continue }
                     let ref = funcRef(o)
-                    if !fd.type.typeParams.isEmpty || (o.receiverBase?.named?.isGeneric ?? false) {
+                    if !fd.type.typeParams.isEmpty && fd.recv == nil {
+                        genericDecls[ObjectIdentifier(o)] = (fd, p.info, p.ref)
+                        continue
+                    }
+                    if o.receiverBase?.named?.isGeneric ?? false {
                         let proto = FuncProto(name: fd.name.name)
                         proto.code = [.trap("generic functions are not supported by this interpreter yet"), .ret]
                         proto.registerCount = 1

@@ -26,6 +26,8 @@ final class FunctionCompiler {
     var gotos: [(Int, String)] = []
     var pendingLabel: String? = nil
     var fallthroughJumps: [Int] = []
+    /// Type parameter → type argument, when compiling an instance of a generic function.
+    var subst: [GoType: GoType] = [:]
 
     init(compiler: Compiler, info: CheckedInfo, package: PackageRef, name: String, parent: FunctionCompiler? = nil) {
         self.c = compiler; self.info = info; self.pkg = package; self.parent = parent
@@ -61,7 +63,7 @@ final class FunctionCompiler {
     // MARK: variables
 
     func needsCell(_ o: Object) -> Bool {
-        !o.type.isComposite && (o.isCaptured || escaping.contains(ObjectIdentifier(o)))
+        !ty(o.type).isComposite && (o.isCaptured || escaping.contains(ObjectIdentifier(o)))
     }
 
     /// Declares a local variable; returns its slot (initialised to the zero value unless `initial`).
@@ -71,14 +73,14 @@ final class FunctionCompiler {
         let slot: VarSlot
         if needsCell(o) {
             if let i = initial { emit(.newCell(r, i)) } else {
-                let z = alloc(); emit(.zero(z, ZeroValues.of(o.type))); emit(.newCell(r, z))
+                let z = alloc(); emit(.zero(z, ZeroValues.of(ty(o.type)))); emit(.newCell(r, z))
             }
             slot = .cell(r)
         } else {
             if let i = initial {
-                emit(o.type.isComposite ? .copyValue(r, i) : .move(r, i))
+                emit(ty(o.type).isComposite ? .copyValue(r, i) : .move(r, i))
             } else {
-                emit(.zero(r, ZeroValues.of(o.type)))
+                emit(.zero(r, ZeroValues.of(ty(o.type))))
             }
             slot = .register(r)
         }
@@ -96,13 +98,13 @@ final class FunctionCompiler {
             let r = alloc()
             captureObjects.append(o)
             captureRegs.append(r)
-            let s: VarSlot = o.type.isComposite ? .register(r) : .cell(r)
+            let s: VarSlot = ty(o.type).isComposite ? .register(r) : .cell(r)
             vars[ObjectIdentifier(o)] = s
             return s
         }
         // Unknown (should not happen after checking): a fresh zero register.
         let r = alloc()
-        emit(.zero(r, ZeroValues.of(o.type)))
+        emit(.zero(r, ZeroValues.of(ty(o.type))))
         return .register(r)
     }
 
@@ -123,7 +125,7 @@ final class FunctionCompiler {
         case .global(let g):
             let t = alloc()
             emit(.const(t, g))
-            if !o.type.isComposite { emit(.loadCell(t, t)) }
+            if !ty(o.type).isComposite { emit(.loadCell(t, t)) }
             return t
         }
     }
@@ -204,11 +206,11 @@ final class FunctionCompiler {
             }
             for (k, o) in vs.enumerated() where k < regs.count {
                 guard let g = c.globals[ObjectIdentifier(o)] else { continue }
-                let src = values.count == 1 && vs.count > 1 ? info.types[values[0].id]?.tupleElements[safe: k] : info.types[values[k].id]
-                let v = convert(regs[k], from: src ?? o.type, to: o.type)
+                let src = values.count == 1 && vs.count > 1 ? type(values[0]).tupleElements[safe: k] : type(values[k])
+                let v = convert(regs[k], from: src ?? ty(o.type), to: ty(o.type))
                 let t = alloc()
                 emit(.const(t, g))
-                emit(.store(t, v, composite: o.type.isComposite))
+                emit(.store(t, v, composite: ty(o.type).isComposite))
             }
         }
         finish()
