@@ -10,20 +10,25 @@ enum HopByHopHeaders {
 
     /// Removes hop-by-hop headers in place. `keepTrailersTE` keeps `TE: trailers`, which
     /// upstreams use to decide whether they may send trailers (as Go's reverse proxy does).
+    ///
+    /// One scan finds what is present; only those names are removed, so a message carrying
+    /// just `Connection: keep-alive` costs two removals rather than one per listed name.
     static func strip(_ headers: inout HTTPHeaders, keepTrailersTE: Bool = false) {
-        // Fast path: most messages carry none of them, and scanning is cheaper than removing.
-        var present = false
-        for (name, _) in headers where isHopByHop(name) {
-            present = true
-            break
+        var doomed: [String] = []
+        var wantsTrailers = false
+        for (name, value) in headers where isHopByHop(name) {
+            doomed.append(name)
+            if equalsIgnoringCase("connection", name) {
+                for token in value.split(separator: ",") {
+                    let trimmed = token.trimmingSpaces
+                    if !trimmed.isEmpty { doomed.append(String(trimmed)) }
+                }
+            } else if keepTrailersTE && equalsIgnoringCase("te", name) {
+                wantsTrailers = wantsTrailers || value.split(separator: ",").contains { equalsIgnoringCase("trailers", String($0.trimmingSpaces)) }
+            }
         }
-        guard present else { return }
-        let connectionListed = headers[canonicalForm: "connection"]
-        let wantsTrailers = keepTrailersTE && headers[canonicalForm: "te"].contains { $0.lowercased() == "trailers" }
-        for token in connectionListed {
-            headers.remove(name: String(token))
-        }
-        for name in names {
+        guard !doomed.isEmpty else { return }
+        for name in doomed {
             headers.remove(name: name)
         }
         if wantsTrailers { headers.add(name: "TE", value: "trailers") }
@@ -39,5 +44,15 @@ enum HopByHopHeaders {
         default:
             return false
         }
+    }
+}
+
+extension Substring {
+    /// Without leading and trailing spaces and tabs (header list items).
+    var trimmingSpaces: Substring {
+        var result = self
+        while let first = result.first, first == " " || first == "\t" { result = result.dropFirst() }
+        while let last = result.last, last == " " || last == "\t" { result = result.dropLast() }
+        return result
     }
 }

@@ -332,7 +332,7 @@ final class ProxyHandler: ChannelDuplexHandler {
     /// forwarding headers set, `Host` kept unless `passHostHeader` is false.
     private func makeUpstreamHead(_ head: HTTPRequestHead, target: UpstreamTarget) -> HTTPRequestHead {
         var headers = head.headers
-        let chunked = headers[canonicalForm: "transfer-encoding"].contains { $0.lowercased() == "chunked" }
+        let chunked = headers.first(name: "transfer-encoding").map { $0.utf8.count >= 7 && $0.lowercased().hasSuffix("chunked") } ?? false
         HopByHopHeaders.strip(&headers, keepTrailersTE: true)
         if !headers.contains(name: "host") && head.version.major == 1 && head.version.minor == 0 {
             // HTTP/1.0 clients may omit Host; upstreams speaking 1.1 require one.
