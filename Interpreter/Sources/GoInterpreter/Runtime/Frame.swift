@@ -1,19 +1,19 @@
 // An activation record: registers in one unmanaged buffer (the hot loop reads and writes
 // them without array copy-on-write checks), the program counter, and defer state.
 final class Frame {
-    private(set) var proto: FuncProto
+    @exclusivity(unchecked) private(set) var proto: FuncProto
     let regs: UnsafeMutablePointer<Value>
     let capacity: Int
-    var pc = 0
+    @exclusivity(unchecked) var pc = 0
     /// Where the caller wants the results (its register base).
-    var retBase: Reg = 0
-    var defers: [(fn: Value, args: [Value])] = []
+    @exclusivity(unchecked) var retBase: Reg = 0
+    @exclusivity(unchecked) var defers: [(fn: Value, args: [Value])] = []
     /// This frame runs a deferred call; its results are dropped.
-    var isDeferred = false
+    @exclusivity(unchecked) var isDeferred = false
     /// A panic is unwinding through this frame, running its defers.
-    var unwinding = false
+    @exclusivity(unchecked) var unwinding = false
     /// Created by a native function calling back into Go: the VM loop stops when it returns.
-    var isSyncBoundary = false
+    @exclusivity(unchecked) var isSyncBoundary = false
     var syncResults: [Value]? = nil
 
     init(proto: FuncProto, capacity: Int? = nil) {
@@ -45,11 +45,11 @@ final class Frame {
 /// A goroutine: a frame stack the scheduler can park and resume.
 final class Goroutine {
     let id: Int
-    var frames: [Frame] = []
+    @exclusivity(unchecked) var frames: [Frame] = []
     var panicking: GoPanicError? = nil
     /// Set by the partner of a blocked channel operation (or a timer) before re-enqueueing.
-    var wake: Waiter? = nil
-    var waiting: Waiter? = nil
+    @exclusivity(unchecked) var wake: Waiter? = nil
+    @exclusivity(unchecked) var waiting: Waiter? = nil
     var wakeAt: UInt64 = 0
     var isMain = false
     var steps = 0

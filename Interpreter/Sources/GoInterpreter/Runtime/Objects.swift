@@ -3,7 +3,7 @@
 /// A struct or array value. Variables of struct/array type own one box for their lifetime
 /// (assignment copies into it), so a pointer to such a variable is the box itself.
 final class Box {
-    var f: [Value]
+    @exclusivity(unchecked) var f: [Value]
     /// Indices of fields/elements that are themselves struct or array values (nested boxes
     /// copied with the value); other boxes reachable from `f` are pointer targets, shared.
     let inline: [Int]
@@ -60,7 +60,7 @@ struct MapKey: Hashable {
 }
 
 final class MapVal {
-    var d: [MapKey: Value] = [:]
+    @exclusivity(unchecked) var d: [MapKey: Value] = [:]
     init() {}
 }
 
@@ -72,7 +72,7 @@ class Pointer {
 
 /// A variable that escapes (captured by a closure or address taken): its register holds the cell.
 final class Cell: Pointer {
-    var v: Value
+    @exclusivity(unchecked) var v: Value
     init(_ v: Value) { self.v = v }
     override func load() -> Value { v }
     override func store(_ v: Value) { self.v = v }

