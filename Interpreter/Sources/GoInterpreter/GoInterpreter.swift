@@ -94,6 +94,7 @@ public final class GoInterpreter {
         natives = NativeRegistry(table: table)
         natives.installStandardPackages(args: options.args)
         natives.installMorePackages()
+        natives.installSyncSortTime()
     }
 
     /// Runs a single-file main package from source text, capturing output.
