@@ -52,10 +52,21 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        // Go middleware plugins: manifests, local plugin catalog, checks, option decoding.
+        .target(
+            name: "CausewayPlugins",
+            dependencies: [
+                "CausewayConfig",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "GoInterpreter", package: "Interpreter"),
+            ]
+        ),
         .executableTarget(
             name: "causeway",
             dependencies: [
                 "Causeway",
+                "CausewayPlugins",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -76,6 +87,7 @@ let package = Package(
         ),
         .testTarget(name: "CausewayConfigTests", dependencies: ["CausewayConfig"]),
         .testTarget(name: "CausewayRoutingTests", dependencies: ["CausewayRouting"]),
+        .testTarget(name: "CausewayPluginsTests", dependencies: ["CausewayPlugins", "CausewayConfig"]),
         .testTarget(
             name: "CausewayTests",
             dependencies: [

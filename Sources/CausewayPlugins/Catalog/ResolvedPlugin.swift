@@ -1,0 +1,19 @@
+import CausewayConfig
+
+/// One declared plugin whose manifest is valid: everything the gateway needs to load its code.
+public struct ResolvedPlugin: Sendable, Equatable {
+    /// Name used under `plugin:` in dynamic configuration.
+    public let alias: String
+    public let moduleName: String
+    /// GOPATH-style root the interpreter loads from (`<root>/src/<import path>`).
+    public let gopathRoot: String
+    /// `<gopathRoot>/src/<moduleName>`: where the manifest lives.
+    public let moduleDirectory: String
+    public let manifest: PluginManifest
+    public let settings: PluginSettings?
+
+    /// Import path of the package that exports `New` and `CreateConfig`.
+    public var importPath: String { manifest.importPath }
+    /// `<gopathRoot>/src/<import path>`: the package's own source directory.
+    public var packageDirectory: String { gopathRoot + "/src/" + manifest.importPath }
+}
