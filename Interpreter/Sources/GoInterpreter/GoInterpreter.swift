@@ -106,14 +106,14 @@ public final class GoInterpreter {
         let result = TypeChecker.check(packagePath: "main", files: [f], fileSet: fset, table: table, importer: natives)
         errs = result.errors.map { "\(fset.position(of: $0.pos)): \($0.message)" }
         if !errs.isEmpty { return GoRunResult(exitStatus: 1, stdout: "", stderr: errs.joined(separator: "\n") + "\n", error: nil, compileErrors: errs) }
-        return execute([(files: [f], info: result.info, ref: result.package.ref)], stream: false)
+        return execute([(files: [f], info: result.info, ref: result.package.ref)], stream: false, fileSet: fset)
     }
 
     /// Runs packages loaded by a `PackageLoader` (dependencies first), writing to the process's
     /// stdout/stderr as it goes. Returns the exit status.
     public func run(loader: PackageLoader) -> GoRunResult {
         let pkgs = loader.packages.map { (files: $0.files, info: $0.result.info, ref: $0.result.package.ref) }
-        return execute(pkgs, stream: true)
+        return execute(pkgs, stream: true, fileSet: loader.fileSet)
     }
 
     /// Adds a native package (Yaegi's `Use`); call before evaluating code that imports it.
@@ -134,6 +134,7 @@ public final class GoInterpreter {
         if !errs.isEmpty { throw GoLoadError(messages: errs) }
         let compiler = Compiler(natives: natives, table: table)
         compiler.compile(packages: [(files: [f], info: result.info, ref: result.package.ref)])
+        compiler.program.fileSet = fset
         let program = GoProgram(program: compiler.program, options: options, packagePath: path)
         try program.initialize()
         return program
@@ -143,9 +144,10 @@ public final class GoInterpreter {
     public var nativeImporter: any PackageImporter { natives }
     public var typeTable: TypeTable { table }
 
-    private func execute(_ pkgs: [(files: [File], info: CheckedInfo, ref: PackageRef)], stream: Bool) -> GoRunResult {
+    private func execute(_ pkgs: [(files: [File], info: CheckedInfo, ref: PackageRef)], stream: Bool, fileSet: FileSet) -> GoRunResult {
         let compiler = Compiler(natives: natives, table: table)
         compiler.compile(packages: pkgs)
+        compiler.program.fileSet = fileSet
         var out = "", err = ""
         let vm = VM(program: compiler.program, limits: options.limits,
                     output: { s in if stream { FileHandle.standardOutput.write(Data(s.utf8)) } else { out += s } },

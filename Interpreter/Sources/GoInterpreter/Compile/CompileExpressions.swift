@@ -96,7 +96,9 @@ extension FunctionCompiler {
     }
 
     func funcLit(_ fl: FuncLit) -> Reg {
-        let child = FunctionCompiler(compiler: c, info: info, package: pkg, name: proto.name + ".func", parent: self)
+        funcLitCount += 1
+        let child = FunctionCompiler(compiler: c, info: info, package: pkg, name: proto.name + ".func\(funcLitCount)", parent: self)
+        child.currentPos = currentPos
         child.escaping = escaping
         child.subst = subst
         let p = child.compileFunction(recv: nil, type: fl.type, body: fl.body, signature: type(fl))

@@ -65,6 +65,7 @@ extension FunctionCompiler {
 
     func stmt(_ s: any Stmt) {
         let saved = nextReg
+        if !(s is BlockStmt) { currentPos = s.pos.raw }
         defer { if !(s is DeclStmt) && !isDefine(s) { nextReg = max(nextReg, saved) } }
         switch s {
         case let b as BlockStmt: block(b.stmts)

@@ -28,6 +28,8 @@ final class FunctionCompiler {
     var fallthroughJumps: [Int] = []
     /// Type parameter → type argument, when compiling an instance of a generic function.
     var subst: [GoType: GoType] = [:]
+    var currentPos: Int32 = 0
+    var funcLitCount = 0
 
     init(compiler: Compiler, info: CheckedInfo, package: PackageRef, name: String, parent: FunctionCompiler? = nil) {
         self.c = compiler; self.info = info; self.pkg = package; self.parent = parent
@@ -46,6 +48,7 @@ final class FunctionCompiler {
     @discardableResult
     func emit(_ i: Instr) -> Int {
         proto.code.append(i)
+        proto.positions.append(currentPos)
         return proto.code.count - 1
     }
     var here: Int { proto.code.count }

@@ -175,6 +175,7 @@ final class FuncProto {
     var cellParams: [Reg] = []
     var boxParams: [Reg] = []
     var isVariadic = false
-    var lines: [Int32] = []
+    /// Source position (raw Pos) of the statement each instruction belongs to, for traces.
+    var positions: [Int32] = []
     init(name: String) { self.name = name }
 }

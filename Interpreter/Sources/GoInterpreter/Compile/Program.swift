@@ -8,6 +8,7 @@ final class Program {
     /// Every named function, by package path and name (for the embedding API).
     var functions: [String: FuncRef] = [:]
     var globals: [String: Value] = [:]
+    var fileSet: FileSet? = nil
     init() {}
 }
 

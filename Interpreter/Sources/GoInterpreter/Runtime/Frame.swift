@@ -53,6 +53,8 @@ final class Goroutine {
     var wakeAt: UInt64 = 0
     var isMain = false
     var steps = 0
+    /// Function names and statement positions when the current panic started, innermost first.
+    var panicTrace: [(name: String, hasArgs: Bool, pos: Int32)]? = nil
     init(id: Int) { self.id = id }
 }
 

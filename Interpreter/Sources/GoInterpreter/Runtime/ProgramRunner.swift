@@ -34,7 +34,7 @@ extension VM {
                         flush()
                         let msg = panicMessage(p, g)
                         let signal = msg.hasSuffix("nil pointer dereference") ? "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]" : ""
-                        errorOutput("panic: " + msg + signal + "\n\ngoroutine \(g.id) [running]:\nmain.main()\n\t?\nexit status 2\n")
+                        errorOutput("panic: " + msg + signal + "\n\ngoroutine \(g.id) [running]:\n" + traceText(g) + "exit status 2\n")
                         return (2, .panic(msg))
                     }
                     if g === target { flush(); return (0, nil) }
@@ -68,6 +68,20 @@ extension VM {
         let (_, error) = drive(until: g)
         if let e = error { throw e }
         return frame.syncResults ?? []
+    }
+
+    func traceText(_ g: Goroutine) -> String {
+        var text = ""
+        for entry in g.panicTrace ?? [] {
+            text += entry.name + (entry.hasArgs ? "(...)" : "()") + "\n"
+            if let fs = program.fileSet, entry.pos > 0 {
+                let p = fs.position(of: Pos(entry.pos))
+                text += "\t\(p.filename):\(p.line)\n"
+            } else {
+                text += "\t?\n"
+            }
+        }
+        return text
     }
 
     func finishFatal(_ err: GoRunError) -> (Int32, GoRunError?) {

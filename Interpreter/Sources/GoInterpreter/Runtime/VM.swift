@@ -462,6 +462,7 @@ final class VM {
                 f.pc = pc
                 if case .exitRequested(let code) = error.fatal { return fatal(g, .exit(code)) }
                 if case .memoryLimit = error.fatal { return fatal(g, .memoryLimitExceeded) }
+                if g.panicking == nil || g.panicTrace == nil { g.panicTrace = trace(g) }
                 g.panicking = error
                 if !unwind(g, stopDepth) { return .finished }
             }
@@ -500,6 +501,16 @@ final class VM {
             if top.isSyncBoundary && stopDepth > 0 { return false }
         }
         return false
+    }
+
+    func trace(_ g: Goroutine) -> [(name: String, hasArgs: Bool, pos: Int32)] {
+        var out: [(name: String, hasArgs: Bool, pos: Int32)] = []
+        for (k, f) in g.frames.enumerated().reversed() {
+            let pcs = f.proto.positions
+            let pc = k == g.frames.count - 1 ? f.pc : f.pc - 1
+            out.append((f.proto.name, f.proto.paramCount > 0, pc >= 0 && pc < pcs.count ? pcs[pc] : 0))
+        }
+        return out
     }
 
     func fatal(_ g: Goroutine, _ err: GoRunError) -> SliceResult {
