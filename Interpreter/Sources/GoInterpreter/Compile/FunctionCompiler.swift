@@ -46,7 +46,9 @@ final class FunctionCompiler {
     }
 
     @discardableResult
-    func emit(_ i: Instr) -> Int {
+    func emit(_ i0: Instr) -> Int {
+        var i = i0
+        if case .zero(let d, .value(let v)) = i0 { i = .const(d, v) }
         proto.code.append(i)
         proto.positions.append(currentPos)
         return proto.code.count - 1

@@ -112,7 +112,7 @@ enum SliceKind { case slice, string, array }
 enum LenKind { case slice, string, array(Int64), map, chan }
 
 /// How a zero value is made: composite zeros must be fresh boxes every time.
-indirect enum ZeroValue {
+enum ZeroValue {
     case value(Value)
     case box([ZeroValue], inline: [Int])
     func make() -> Value {

@@ -4,6 +4,8 @@ final class Frame {
     @exclusivity(unchecked) private(set) var proto: FuncProto
     let regs: UnsafeMutablePointer<Value>
     let capacity: Int
+    /// The proto's instruction buffer (owned by the proto, which this frame keeps alive).
+    @exclusivity(unchecked) var code: UnsafeMutablePointer<Instr>
     @exclusivity(unchecked) var pc = 0
     /// Where the caller wants the results (its register base).
     @exclusivity(unchecked) var retBase: Reg = 0
@@ -18,6 +20,7 @@ final class Frame {
 
     init(proto: FuncProto, capacity: Int? = nil) {
         self.proto = proto
+        self.code = proto.instructions.baseAddress!
         let n = max(proto.registerCount, capacity ?? 0, 1)
         self.capacity = n
         regs = UnsafeMutablePointer<Value>.allocate(capacity: n)
@@ -28,6 +31,7 @@ final class Frame {
     /// new code overwrites them; compiled code never reads a register before writing it.
     func reuse(for proto: FuncProto) {
         self.proto = proto
+        code = proto.instructions.baseAddress!
         pc = 0
         retBase = 0
         isDeferred = false

@@ -122,7 +122,7 @@ final class VM {
         var sliceSteps = 0
         while true {
             guard let f = g.frames.last else { return .finished }
-            let code = f.proto.instructions.baseAddress!
+            let code = f.code
             let R = f.regs
             var pc = f.pc
             do throws(GoPanicError) {
