@@ -23,6 +23,7 @@ extension FunctionCompiler {
     /// Implicit conversion at an assignment: concrete → interface, nil → nil.
     func convert(_ r: Reg, from: GoType, to: GoType) -> Reg {
         if to.isInterface && !from.isInterface && from.basicKind != .untypedNil {
+            c.ensureInstanceMethods(from)
             let d = alloc()
             var t = from
             if t.isUntyped, let k = t.basicKind { t = .basic(k.defaultKind) }
@@ -327,7 +328,7 @@ extension FunctionCompiler {
         if base.isInterface {
             return (r, .none)
         }
-        guard let impl = c.program.methods[base.id]?[m.name] else { return (r, .none) }
+        guard let impl = c.program.methods[base.id]?[m.name] ?? c.instanceMethod(base, m.name) else { return (r, .none) }
         let target: MethodCallTarget
         switch impl.target {
         case .interpreted(let ref): target = .interpreted(ref)

@@ -13,6 +13,38 @@ final class Compiler {
 
     func isGeneric(_ o: Object) -> Bool { genericDecls[ObjectIdentifier(o)] != nil }
 
+    /// Methods of generic types by origin type id and name, compiled per instance type.
+    var genericMethods: [Int: [String: (decl: FuncDecl, info: CheckedInfo, package: PackageRef, object: Object)]] = [:]
+
+    /// The method implementation for `name` on an instance of a generic type (compiling it
+    /// for that instance on first use), or nil.
+    func instanceMethod(_ instance: GoType, _ name: String) -> MethodImpl? {
+        if let m = program.methods[instance.id]?[name] { return m }
+        guard let named = instance.named, let origin = named.origin,
+              let g = genericMethods[origin.id]?[name], let body = g.decl.body, let recv = g.decl.recv else { return nil }
+        var recvType = unparen(recv.type)
+        let pointer = recvType is StarExpr
+        if let star = recvType as? StarExpr { recvType = unparen(star.x) }
+        var params: [GoType] = []
+        if let ix = recvType as? IndexExpr {
+            params = ix.indices.compactMap { ($0 as? Ident).flatMap { g.info.objects[$0.id]?.type } }
+        }
+        let ref = FuncRef()
+        let impl = MethodImpl(target: .interpreted(ref), pointerReceiver: pointer)
+        program.methods[instance.id, default: [:]][name] = impl
+        let fc = FunctionCompiler(compiler: self, info: g.info, package: g.package, name: g.package.name + "." + named.name + "[...]." + name)
+        fc.subst = Dictionary(zip(params, named.typeArguments), uniquingKeysWith: { a, _ in a })
+        ref.proto = fc.compileFunction(recv: recv, type: g.decl.type, body: body, signature: table.substitute(g.object.type, fc.subst))
+        return impl
+    }
+
+    /// Compiles every method of a generic instance (before its values reach an interface).
+    func ensureInstanceMethods(_ t: GoType) {
+        let base = t.pointerElement ?? t
+        guard let named = base.named, let origin = named.origin, let ms = genericMethods[origin.id] else { return }
+        for name in ms.keys { _ = instanceMethod(base, name) }
+    }
+
     func instance(_ o: Object, _ typeArguments: [GoType]) -> FuncRef {
         let key = "\(ObjectIdentifier(o).hashValue)|" + typeArguments.map { String($0.id) }.joined(separator: ",")
         if let r = instances[key] { return r }
@@ -50,7 +82,9 @@ final class Compiler {
                     if let fd = d as? FuncDecl, let o = p.info.objects[fd.name.id] {
                         let ref = funcRef(o)
                         if !fd.type.typeParams.isEmpty && fd.recv == nil { genericDecls[ObjectIdentifier(o)] = (fd, p.info, p.ref) }
-                        if let recv = fd.recv, let base = o.receiverBase {
+                        if fd.recv != nil, let base = o.receiverBase, base.named?.isGeneric == true {
+                            genericMethods[base.id, default: [:]][fd.name.name] = (fd, p.info, p.ref, o)
+                        } else if let recv = fd.recv, let base = o.receiverBase {
                             let ptr = unparen(recv.type) is StarExpr
                             program.methods[base.id, default: [:]][fd.name.name] = MethodImpl(target: .interpreted(ref), pointerReceiver: ptr)
                         } else if fd.name.name != "init" {
@@ -82,13 +116,7 @@ final class Compiler {
                         genericDecls[ObjectIdentifier(o)] = (fd, p.info, p.ref)
                         continue
                     }
-                    if o.receiverBase?.named?.isGeneric ?? false {
-                        let proto = FuncProto(name: fd.name.name)
-                        proto.code = [.trap("generic functions are not supported by this interpreter yet"), .ret]
-                        proto.registerCount = 1
-                        ref.proto = proto
-                        continue
-                    }
+                    if o.receiverBase?.named?.isGeneric ?? false { continue }
                     let fc = FunctionCompiler(compiler: self, info: p.info, package: p.ref, name: qualifiedName(p.ref, fd, o))
                     ref.proto = fc.compileFunction(recv: fd.recv, type: fd.type, body: body, signature: o.type)
                     if fd.name.name == "init" && fd.recv == nil { inits.append(ref) }
