@@ -46,6 +46,22 @@ final class RunSchedulerTests: XCTestCase {
         XCTAssertEqual(r.error, .stepBudgetExceeded)
     }
 
+    func testMemoryCapStopsHugeAllocations() {
+        let options = GoInterpreterOptions(limits: GoLimits(maxMemoryElements: 1 << 20))
+        let r = GoInterpreter(options: options).run(source: "package main\n\nfunc main() {\n\tvar s []int\n\tfor {\n\t\ts = append(s, 1)\n\t}\n}\n")
+        XCTAssertEqual(r.error, .memoryLimitExceeded)
+        let m = GoInterpreter(options: options).run(source: "package main\n\nfunc main() {\n\tn := 1 << 30\n\t_ = make([]byte, n)\n}\n")
+        XCTAssertEqual(m.error, .memoryLimitExceeded)
+    }
+
+    func testDeadlineStopsALongRun() {
+        let options = GoInterpreterOptions(limits: GoLimits(deadline: Date().addingTimeInterval(0.2)))
+        let start = Date()
+        let r = GoInterpreter(options: options).run(source: "package main\n\nfunc main() {\n\tx := 0\n\tfor {\n\t\tx++\n\t}\n}\n")
+        XCTAssertEqual(r.error, .deadlineExceeded)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 2)
+    }
+
     func testIndexOutOfRangePanicMessage() {
         let r = GoInterpreter().run(source: "package main\n\nfunc main() {\n\ts := []int{1, 2, 3}\n\ti := 5\n\t_ = s[i]\n}\n")
         XCTAssertEqual(r.exitStatus, 2)
