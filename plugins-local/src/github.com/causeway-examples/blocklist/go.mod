@@ -1,0 +1,3 @@
+module github.com/causeway-examples/blocklist
+
+go 1.22

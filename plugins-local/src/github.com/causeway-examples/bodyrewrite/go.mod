@@ -1,0 +1,3 @@
+module github.com/causeway-examples/bodyrewrite
+
+go 1.22

@@ -1,0 +1,3 @@
+module github.com/causeway-examples/headertemplate
+
+go 1.22
