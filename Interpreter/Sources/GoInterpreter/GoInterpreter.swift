@@ -25,12 +25,19 @@ public struct GoRunResult: Sendable {
     public var compileErrors: [String]
 }
 
+struct UncheckedBox<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}
+
 public struct GoLoadError: Error, Sendable {
     public let messages: [String]
 }
 
 /// A loaded program: package state persists between calls, as in a Yaegi interpreter.
-public final class GoProgram {
+/// `callAsync` and `function` may be used from any thread; the synchronous calls may not
+/// (and not once the program serves).
+public final class GoProgram: @unchecked Sendable {
     let vm: VM
     let packagePath: String
     public private(set) var stdout = ""
@@ -49,6 +56,45 @@ public final class GoProgram {
             do { _ = try vm.callFromHost(.obj(Closure(proto: ref.proto, captures: [])), []) }
             catch { throw GoLoadError(messages: ["initialization failed: \(error)"]) }
         }
+    }
+
+    private let serveLock = NSLock()
+    private var serving = false
+
+    /// Calls `function` on the program's own serving thread without blocking the caller:
+    /// the call runs as a goroutine alongside other submitted calls (a call suspended in a
+    /// host function does not hold up the others), and `completion` runs on that thread.
+    /// Once a program serves, use only the asynchronous calls on it.
+    public func callAsync(function: GoValue, _ args: [GoValue], completion: @escaping @Sendable (Result<[GoValue], GoRunError>) -> Void) {
+        startServing()
+        vm.scheduler.submit(HostCall(function: function.raw, args: args.map(\.raw), completion: completion))
+    }
+
+    /// Looks up a package-level function as a value (for `callAsync`).
+    public func function(_ name: String) -> GoValue? {
+        let key = name.contains(".") ? name : packagePath + "." + name
+        return vm.program.functions[key].map { GoValue(.obj(Closure(proto: $0.proto, captures: []))) }
+    }
+
+    /// A method of an interface value bound to its receiver, as a function value.
+    public func method(_ receiver: GoValue, _ name: String) -> GoValue? {
+        guard case .obj(let o) = receiver.raw, let iv = o as? IfaceVal,
+              let m = try? vm.resolve(iv.type, name), let recv = try? m.receiver(iv.value) else { return nil }
+        switch m.target {
+        case .interpreted(let ref): return GoValue(.obj(Closure(proto: ref.proto, captures: [], receiver: recv)))
+        case .native(let n): return GoValue(.obj(NativeFunc(n.name) { c in try n.call(NativeCall(args: [recv] + c.args, vm: c.vm, goroutine: c.goroutine)) }))
+        }
+    }
+
+    private func startServing() {
+        serveLock.lock()
+        defer { serveLock.unlock() }
+        if serving { return }
+        serving = true
+        let box = UncheckedBox(vm)
+        let thread = Thread { box.value.serve() }
+        thread.name = "go-scheduler"
+        thread.start()
     }
 
     /// Calls a package-level function by name (`"Handle"` or `"pkg.Handle"`).

@@ -12,6 +12,23 @@ final class Scheduler {
     var pendingHostCalls = 0
     private let inboxLock = NSCondition()
     private var inbox: [(Goroutine, [Value])] = []
+    /// Calls submitted by host threads for the serving loop.
+    private var submissions: [HostCall] = []
+
+    func submit(_ call: HostCall) {
+        inboxLock.lock()
+        submissions.append(call)
+        inboxLock.signal()
+        inboxLock.unlock()
+    }
+
+    func takeSubmissions() -> [HostCall] {
+        inboxLock.lock()
+        defer { inboxLock.unlock() }
+        let s = submissions
+        submissions.removeAll()
+        return s
+    }
 
     func ready(_ g: Goroutine) { queue.append(g) }
 
@@ -70,7 +87,7 @@ final class Scheduler {
     /// Waits for a host completion (or until `deadline`), then enqueues completed goroutines.
     func waitForInbox(until deadline: UInt64? = nil) {
         inboxLock.lock()
-        if inbox.isEmpty {
+        if inbox.isEmpty && submissions.isEmpty {
             if let d = deadline {
                 let now = Scheduler.now()
                 if d > now { _ = inboxLock.wait(until: Date(timeIntervalSinceNow: Double(d - now) / 1e9)) }

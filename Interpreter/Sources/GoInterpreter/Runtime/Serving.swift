@@ -1,0 +1,64 @@
+import Foundation
+
+/// A call submitted from a host thread to a program served on its own thread.
+struct HostCall: @unchecked Sendable {
+    let function: Value
+    let args: [Value]
+    let completion: @Sendable (Result<[GoValue], GoRunError>) -> Void
+}
+
+extension VM {
+    /// The serving loop: runs submitted calls as goroutines, interleaved with every other
+    /// goroutine, timers and host completions, forever. A panic fails only its own call.
+    func serve() {
+        var waiting: [ObjectIdentifier: (Frame, HostCall)] = [:]
+        while true {
+            for call in scheduler.takeSubmissions() {
+                let g = newGoroutine()
+                do {
+                    if case .obj(let o) = call.function, let n = o as? NativeFunc {
+                        let r = try n.call(NativeCall(args: call.args, vm: self, goroutine: g))
+                        call.completion(.success(r.map(GoValue.init)))
+                        continue
+                    }
+                    guard let f = try makeFrame(call.function, call.args) else { call.completion(.success([])); continue }
+                    f.isSyncBoundary = true
+                    g.frames.append(f)
+                    waiting[ObjectIdentifier(g)] = (f, call)
+                    scheduler.ready(g)
+                } catch {
+                    call.completion(.failure(.panic(panicMessage(error, g))))
+                }
+            }
+            scheduler.drainInbox()
+            if let g = scheduler.next() {
+                let r = run(g)
+                if let err = scheduler.fatal {
+                    // Budgets end the call that exceeded them; the program keeps serving.
+                    scheduler.fatal = nil
+                    if let (_, call) = waiting.removeValue(forKey: ObjectIdentifier(g)) { call.completion(.failure(err)) }
+                    continue
+                }
+                switch r {
+                case .finished:
+                    let entry = waiting.removeValue(forKey: ObjectIdentifier(g))
+                    if let p = g.panicking {
+                        flush()
+                        let msg = panicMessage(p, g)
+                        if let (_, call) = entry { call.completion(.failure(.panic(msg))) }
+                        else { errorOutput("panic: " + msg + "\n\ngoroutine \(g.id) [running]:\n" + traceText(g)) }
+                    } else if let (f, call) = entry {
+                        flush()
+                        call.completion(.success((f.syncResults ?? []).map(GoValue.init)))
+                    }
+                case .yielded: scheduler.ready(g)
+                case .blocked: break
+                }
+                continue
+            }
+            if scheduler.fireTimers(wait: true) { continue }
+            flush()
+            scheduler.waitForInbox()
+        }
+    }
+}
