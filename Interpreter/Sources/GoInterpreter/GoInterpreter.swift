@@ -141,6 +141,7 @@ public final class GoInterpreter {
         natives.installStandardPackages(args: options.args)
         natives.installMorePackages()
         natives.installSyncSortTime()
+        natives.installContextAndLog()
     }
 
     /// Runs a single-file main package from source text, capturing output.
