@@ -65,6 +65,12 @@ extension VM {
             path.append((idx, isPointer))
             current = st.fields[idx].type
         }
+        if current.isInterface {
+            // A method promoted from an embedded interface: dispatch again on the field's value.
+            let forward = NativeFunc(name) { c in try NativeRegistry.callMethod(c, c[0], name, Array(c.args.dropFirst())) }
+            return ResolvedMethod(target: .native(forward), path: path.map { (index: $0.0, throughPointer: $0.1) },
+                                  endsAtPointer: false, pointerReceiver: true, compositeEnd: false)
+        }
         var endsAtPointer = false
         var declaring = current
         if let e = current.pointerElement { declaring = e; endsAtPointer = true }
