@@ -19,6 +19,41 @@ public struct GoValue: @unchecked Sendable {
         return GoValue(.obj(SliceVal(base: Box(a), off: 0, len: a.count, cap: a.count)))
     }
 
+    /// A struct value, or (the same representation) a pointer to a new struct variable.
+    /// `inline` lists fields that are themselves struct or array values.
+    public static func structure(_ fields: [GoValue], inline: [Int] = []) -> GoValue {
+        GoValue(.obj(Box(fields.map(\.raw), inline: inline)))
+    }
+    /// A slice of the given elements.
+    public static func slice(_ elements: [GoValue]) -> GoValue {
+        let a = elements.map(\.raw)
+        return GoValue(.obj(SliceVal(base: Box(a), off: 0, len: a.count, cap: a.count)))
+    }
+    /// A map (keys must be comparable Go values: ints, strings, …).
+    public static func map(_ entries: [(key: GoValue, value: GoValue)]) -> GoValue {
+        let m = MapVal()
+        for e in entries { m.d[MapKey(v: e.key.raw)] = e.value.raw }
+        return GoValue(.obj(m))
+    }
+    /// A pointer to a new variable holding `value` (for non-struct pointees).
+    public static func pointer(to value: GoValue) -> GoValue { GoValue(.obj(Cell(value.raw))) }
+
+    /// Map entries (nil for a non-map).
+    public var mapEntries: [(key: GoValue, value: GoValue)]? {
+        (raw.o as? MapVal).map { $0.d.map { (GoValue($0.key.v), GoValue($0.value)) } }
+    }
+    /// Reads and writes a field of a struct (or of the struct a pointer points to).
+    public func field(_ index: Int) -> GoValue? { (raw.o as? Box).map { GoValue($0.f[index]) } }
+    public func setField(_ index: Int, _ value: GoValue) { (raw.o as? Box)?.f[index] = value.raw }
+    /// Reads and writes through a pointer to a non-struct variable.
+    public var pointee: GoValue? { (raw.o as? Pointer).map { GoValue($0.load()) } }
+    public func store(_ value: GoValue) { (raw.o as? Pointer)?.store(value.raw) }
+    /// Whether two values are the same reference (pointers, maps, slices' backing).
+    public func isSameObject(as other: GoValue) -> Bool {
+        if case .obj(let a) = raw, case .obj(let b) = other.raw { return a === b }
+        return false
+    }
+
     public var intValue: Int { Int(raw.i) }
     public var floatValue: Double { raw.f }
     public var boolValue: Bool { raw.i != 0 }
