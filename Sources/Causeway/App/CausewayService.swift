@@ -99,6 +99,7 @@ public struct CausewayService: Service {
                 host: entryPoint.parsedAddress.host.isEmpty ? "0.0.0.0" : entryPoint.parsedAddress.host,
                 port: entryPoint.parsedAddress.port,
                 idleTimeout: .nanoseconds(entryPoint.transport.respondingTimeouts.idleTimeout.nanoseconds),
+                readTimeout: .nanoseconds(entryPoint.transport.respondingTimeouts.readTimeout.nanoseconds),
                 graceTimeout: .nanoseconds(entryPoint.transport.lifeCycle.graceTimeOut.nanoseconds),
                 forwarded: ForwardedHeadersPolicy(
                     insecure: forwarded.insecure, serverName: serverName, isTrusted: { trusted.contains($0) }

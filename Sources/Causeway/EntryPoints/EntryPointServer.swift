@@ -11,18 +11,21 @@ public struct EntryPointSettings: Sendable {
     public var port: Int
     /// Closes keep-alive connections that carry no request for this long.
     public var idleTimeout: TimeAmount
+    /// Closes connections whose request takes longer than this to read (zero: no limit).
+    public var readTimeout: TimeAmount
     /// Time given to in-flight requests at shutdown.
     public var graceTimeout: TimeAmount
     public var forwarded: ForwardedHeadersPolicy
 
     public init(
-        name: String, host: String, port: Int, idleTimeout: TimeAmount = .seconds(180),
+        name: String, host: String, port: Int, idleTimeout: TimeAmount = .seconds(180), readTimeout: TimeAmount = .seconds(60),
         graceTimeout: TimeAmount = .seconds(10), forwarded: ForwardedHeadersPolicy
     ) {
         self.name = name
         self.host = host
         self.port = port
         self.idleTimeout = idleTimeout
+        self.readTimeout = readTimeout
         self.graceTimeout = graceTimeout
         self.forwarded = forwarded
     }
@@ -81,6 +84,7 @@ final class EntryPointServer: Sendable {
         let environment = ProxyEnvironment(
             entryPoint: settings.name,
             idleTimeout: settings.idleTimeout,
+            readTimeout: settings.readTimeout,
             resolver: resolver,
             forwarded: settings.forwarded,
             isTLS: false,

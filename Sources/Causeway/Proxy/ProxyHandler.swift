@@ -7,6 +7,9 @@ struct ProxyEnvironment: Sendable {
     let entryPoint: String
     /// Closes keep-alive connections that carry no request for this long (zero: never).
     let idleTimeout: TimeAmount
+    /// Closes a connection whose current request (head and body) takes longer than this to
+    /// arrive (zero: never), as Go's `ReadTimeout` does.
+    let readTimeout: TimeAmount
     let resolver: @Sendable () -> any RouteResolver
     let forwarded: ForwardedHeadersPolicy
     let isTLS: Bool
@@ -70,10 +73,13 @@ final class ProxyHandler: ChannelDuplexHandler {
     private var queued: [HTTPServerRequestPart] = []
     /// Shutdown asked this connection to finish its current exchange and close.
     private var quiescing = false
-    /// When the last exchange ended; the idle check closes the connection after `idleTimeout`.
-    /// One timer per connection, re-armed lazily, rather than one per request.
+    /// When the last exchange ended, and when the current request started: the watchdog
+    /// closes the connection after `idleTimeout` or `readTimeout`. One timer per connection,
+    /// re-armed lazily from these timestamps, rather than one per request.
     private var lastActivity = NIODeadline.now()
-    private var idleCheck: Scheduled<Void>?
+    private var requestStarted = NIODeadline.now()
+    private var requestBeingRead = false
+    private var watchdog: Scheduled<Void>?
 
     init(environment: ProxyEnvironment, pool: UpstreamConnectionPool) {
         self.environment = environment
@@ -92,27 +98,42 @@ final class ProxyHandler: ChannelDuplexHandler {
         clientIP = peer?.ipString
     }
     func handlerRemoved(context: ChannelHandlerContext) {
-        idleCheck?.cancel()
-        idleCheck = nil
+        watchdog?.cancel()
+        watchdog = nil
         self.context = nil
     }
 
     func channelActive(context: ChannelHandlerContext) {
-        scheduleIdleCheck(in: environment.idleTimeout, context: context)
+        armWatchdog(context: context)
         context.fireChannelActive()
     }
 
-    private func scheduleIdleCheck(in delay: TimeAmount, context: ChannelHandlerContext) {
-        guard environment.idleTimeout > .zero else { return }
-        idleCheck = context.eventLoop.assumeIsolated().scheduleTask(in: delay) { [self] in
-            idleCheck = nil
+    private var watchdogInterval: TimeAmount? {
+        switch (environment.idleTimeout > .zero, environment.readTimeout > .zero) {
+        case (true, true): return min(environment.idleTimeout, environment.readTimeout)
+        case (true, false): return environment.idleTimeout
+        case (false, true): return environment.readTimeout
+        case (false, false): return nil
+        }
+    }
+
+    private func armWatchdog(in delay: TimeAmount? = nil, context: ChannelHandlerContext) {
+        guard let interval = watchdogInterval else { return }
+        watchdog = context.eventLoop.assumeIsolated().scheduleTask(in: delay ?? interval) { [self] in
+            watchdog = nil
             guard let context = self.context else { return }
-            let idleFor = NIODeadline.now() - lastActivity
-            if case .idle = state, queued.isEmpty, idleFor >= environment.idleTimeout {
+            let now = NIODeadline.now()
+            if environment.idleTimeout > .zero, case .idle = state, queued.isEmpty,
+               now - lastActivity >= environment.idleTimeout {
                 context.close(promise: nil)
-            } else {
-                scheduleIdleCheck(in: max(environment.idleTimeout - idleFor, .milliseconds(10)), context: context)
+                return
             }
+            if environment.readTimeout > .zero, requestBeingRead, now - requestStarted >= environment.readTimeout {
+                environment.logger.debug("request read timeout", metadata: ["entryPoint": "\(environment.entryPoint)"])
+                context.close(promise: nil)
+                return
+            }
+            armWatchdog(context: context)
         }
     }
 
@@ -136,6 +157,8 @@ final class ProxyHandler: ChannelDuplexHandler {
     private func process(_ part: HTTPServerRequestPart, context: ChannelHandlerContext) {
         switch part {
         case .head(let head):
+            requestStarted = .now()
+            requestBeingRead = true
             startExchange(head, context: context)
         case .body(let body):
             switch state {
@@ -145,6 +168,7 @@ final class ProxyHandler: ChannelDuplexHandler {
                 break
             }
         case .end(let trailers):
+            requestBeingRead = false
             switch state {
             case .proxying(let exchange):
                 exchange.requestEnded = true

@@ -277,6 +277,22 @@ final class ProxyEngineTests: XCTestCase {
         await gateway.shutdown()
     }
 
+    func testSlowRequestBodyHitsReadTimeout() async throws {
+        let (gateway, port) = try await Harness.gateway(
+            routes: [("/", try Harness.service([upstream.url]))], readTimeout: .milliseconds(300)
+        )
+        let started = ContinuousClock.now
+        // Promises 10 body bytes, sends 2, then goes quiet.
+        let text = RawSocket.exchange(port: port, send: "POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\nab", timeoutMilliseconds: 5000)
+        let elapsed = ContinuousClock.now - started
+        XCTAssertLessThan(elapsed, .seconds(3), "the connection must be closed by the read timeout, not by the client giving up")
+        XCTAssertFalse(text.contains("200 OK"), text)
+        // A normal request on a new connection still works.
+        let fine = try await TestClient.get("/", port: port, group: group)
+        XCTAssertEqual(fine.status, .ok)
+        await gateway.shutdown()
+    }
+
     func testWeightedRoundRobinAcrossServers() async throws {
         let second = try await TestUpstream.start(group: group, name: "two")
         let service = try Harness.service([upstream.url, second.url], weights: [3, 1])

@@ -39,13 +39,13 @@ enum Harness {
     /// Starts a gateway with one entry point `web` on an ephemeral port.
     static func gateway(
         routes: [(String, HTTPService)], forwarded: ForwardedHeadersPolicy = ForwardedHeadersPolicy(serverName: "causeway-test"),
-        threads: Int = 1, idleTimeout: TimeAmount = .seconds(180)
+        threads: Int = 1, idleTimeout: TimeAmount = .seconds(180), readTimeout: TimeAmount = .seconds(60)
     ) async throws -> (Gateway, Int) {
         let resolver = PrefixResolver(routes: routes.map { ($0.0, RouteTarget(routerName: "r\($0.0)@file", service: $0.1)) })
         let gateway = Gateway(initialResolver: resolver, threads: threads, logger: logger)
         try await gateway.start(entryPoints: [
             EntryPointSettings(
-                name: "web", host: "127.0.0.1", port: 0, idleTimeout: idleTimeout, graceTimeout: .seconds(5), forwarded: forwarded
+                name: "web", host: "127.0.0.1", port: 0, idleTimeout: idleTimeout, readTimeout: readTimeout, graceTimeout: .seconds(5), forwarded: forwarded
             )
         ])
         let port = await gateway.localAddress(of: "web")?.port ?? 0
