@@ -180,7 +180,7 @@ func hashGoValue(_ v: Value, into h: inout Hasher) {
     case .none: h.combine(0)
     case .int(let x): h.combine(x)
     case .float(let x): h.combine(x)
-    case .str(let s): h.combine(s)
+    case .str(let s): h.combine(s.count); s.withUnsafeBytes { h.combine(bytes: $0) }
     case .obj(let o):
         if let b = o as? Box { for f in b.f { hashGoValue(f, into: &h) } }
         else if let i = o as? IfaceVal { h.combine(i.type.id); hashGoValue(i.value, into: &h) }
