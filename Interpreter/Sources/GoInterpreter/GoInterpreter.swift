@@ -142,6 +142,7 @@ public final class GoInterpreter {
         natives.installMorePackages()
         natives.installSyncSortTime()
         natives.installContextAndLog()
+        natives.installRegexpAndBytes()
     }
 
     /// Runs a single-file main package from source text, capturing output.
