@@ -44,12 +44,18 @@ final class ProxyHandler: ChannelDuplexHandler {
         var requestEnded = false
         var responseStarted = false
         var headerTimer: Scheduled<Void>?
+        /// Edit the response head on the way back, last middleware first.
+        let middlewares: [any RequestMiddleware]
 
-        init(clientHead: HTTPRequestHead, upstreamHead: HTTPRequestHead, target: UpstreamTarget, keepAlive: Bool) {
+        init(
+            clientHead: HTTPRequestHead, upstreamHead: HTTPRequestHead, target: UpstreamTarget, keepAlive: Bool,
+            middlewares: [any RequestMiddleware]
+        ) {
             self.clientHead = clientHead
             self.upstreamHead = upstreamHead
             self.target = target
             self.keepAlive = keepAlive
+            self.middlewares = middlewares
         }
     }
 
@@ -284,12 +290,28 @@ final class ProxyHandler: ChannelDuplexHandler {
         case .badRequest:
             respondLocally(.badRequest, body: "400 Bad Request\n", keepAlive: false, context: context)
         case .matched(let route):
+            var head = head
+            let framing = prepareForwarding(&head)
+            if !route.middlewares.isEmpty {
+                var request = MiddlewareRequest(head: head, clientIP: clientIP, isTLS: environment.isTLS)
+                for middleware in route.middlewares {
+                    if case .respond(let response) = middleware.handleRequest(&request) {
+                        let written = writeLocalResponse(response, keepAlive: keepAlive, context: context)
+                        state = .draining(keepAlive: keepAlive, written: written)
+                        return
+                    }
+                }
+                head = request.head
+            }
             guard let target = route.service.pickTarget() else {
                 respondLocally(.serviceUnavailable, body: "no available server", keepAlive: keepAlive, context: context)
                 return
             }
-            let upstreamHead = makeUpstreamHead(head, target: target)
-            let exchange = Exchange(clientHead: head, upstreamHead: upstreamHead, target: target, keepAlive: keepAlive)
+            let upstreamHead = makeUpstreamHead(head, target: target, chunked: framing.chunked, needsHost: framing.needsHost)
+            let exchange = Exchange(
+                clientHead: head, upstreamHead: upstreamHead, target: target, keepAlive: keepAlive,
+                middlewares: route.middlewares
+            )
             state = .proxying(exchange)
             connect(exchange)
         }
@@ -354,16 +376,27 @@ final class ProxyHandler: ChannelDuplexHandler {
 
     /// Builds the request sent upstream: same method and target, hop-by-hop headers removed,
     /// forwarding headers set, `Host` kept unless `passHostHeader` is false.
-    private func makeUpstreamHead(_ head: HTTPRequestHead, target: UpstreamTarget) -> HTTPRequestHead {
+    /// Entry-point processing, before any middleware (as Traefik's forwarded-headers handler
+    /// wraps the router): hop-by-hop headers out, `X-Forwarded-*` set or sanitised, a missing
+    /// HTTP/1.0 Host noted. Also records whether the client framed the body as chunked.
+    private func prepareForwarding(_ head: inout HTTPRequestHead) -> (chunked: Bool, needsHost: Bool) {
+        let chunked = head.headers.first(name: "transfer-encoding")
+            .map { $0.utf8.count >= 7 && $0.lowercased().hasSuffix("chunked") } ?? false
+        HopByHopHeaders.strip(&head.headers, keepTrailersTE: true)
+        // HTTP/1.0 clients may omit Host; upstreams speaking 1.1 require one.
+        let needsHost = !head.headers.contains(name: "host") && head.version.major == 1 && head.version.minor == 0
+        environment.forwarded.apply(to: &head.headers, clientIP: clientIP, isTLS: environment.isTLS)
+        return (chunked, needsHost)
+    }
+
+    /// The request sent upstream: the prepared head with the server's Host when
+    /// `passHostHeader` is false (or the client sent none), the server URL's path with
+    /// `preservePath`, the client's body framing, HTTP/1.1.
+    private func makeUpstreamHead(
+        _ head: HTTPRequestHead, target: UpstreamTarget, chunked: Bool, needsHost: Bool
+    ) -> HTTPRequestHead {
         var headers = head.headers
-        let chunked = headers.first(name: "transfer-encoding").map { $0.utf8.count >= 7 && $0.lowercased().hasSuffix("chunked") } ?? false
-        HopByHopHeaders.strip(&headers, keepTrailersTE: true)
-        if !headers.contains(name: "host") && head.version.major == 1 && head.version.minor == 0 {
-            // HTTP/1.0 clients may omit Host; upstreams speaking 1.1 require one.
-            headers.add(name: "Host", value: target.server.hostHeader)
-        }
-        environment.forwarded.apply(to: &headers, clientIP: clientIP, isTLS: environment.isTLS)
-        if !target.passHostHeader {
+        if !target.passHostHeader || needsHost {
             headers.replaceOrAdd(name: "Host", value: target.server.hostHeader)
         }
         if chunked && !headers.contains(name: "content-length") {
@@ -399,7 +432,10 @@ final class ProxyHandler: ChannelDuplexHandler {
             if (!exchange.keepAlive || quiescing) && !informational {
                 headers.replaceOrAdd(name: "Connection", value: "close")
             }
-            let clientHead = HTTPResponseHead(version: exchange.clientHead.version, status: head.status, headers: headers)
+            var clientHead = HTTPResponseHead(version: exchange.clientHead.version, status: head.status, headers: headers)
+            if !informational {
+                for middleware in exchange.middlewares.reversed() { middleware.handleResponse(&clientHead) }
+            }
             context.write(wrapOutboundOut(.head(clientHead)), promise: nil)
             if informational { context.flush() }
         case .body(let body):
@@ -520,9 +556,16 @@ final class ProxyHandler: ChannelDuplexHandler {
     }
 
     private func writeLocalResponse(
-        _ status: HTTPResponseStatus, body: String, keepAlive: Bool, context: ChannelHandlerContext
+        _ response: LocalResponse, keepAlive: Bool, context: ChannelHandlerContext
     ) -> EventLoopFuture<Void> {
-        var headers = HTTPHeaders()
+        writeLocalResponse(response.status, body: response.body, keepAlive: keepAlive, context: context, extraHeaders: response.headers)
+    }
+
+    private func writeLocalResponse(
+        _ status: HTTPResponseStatus, body: String, keepAlive: Bool, context: ChannelHandlerContext,
+        extraHeaders: HTTPHeaders = [:]
+    ) -> EventLoopFuture<Void> {
+        var headers = extraHeaders
         headers.add(name: "Content-Type", value: "text/plain; charset=utf-8")
         headers.add(name: "X-Content-Type-Options", value: "nosniff")
         headers.add(name: "Content-Length", value: String(body.utf8.count))

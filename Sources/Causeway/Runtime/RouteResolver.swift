@@ -5,10 +5,13 @@ import NIOHTTP1
 public struct RouteTarget: Sendable {
     public let routerName: String
     public let service: HTTPService
+    /// Built-in middlewares in order (chains expanded); empty for most routers.
+    public let middlewares: [any RequestMiddleware]
 
-    public init(routerName: String, service: HTTPService) {
+    public init(routerName: String, service: HTTPService, middlewares: [any RequestMiddleware] = []) {
         self.routerName = routerName
         self.service = service
+        self.middlewares = middlewares
     }
 }
 

@@ -69,6 +69,11 @@ public struct RuntimeBuilder: Sendable {
                 entries[entryPoint, default: []].append(built.definition)
             }
         }
+        // Middlewares no router uses are still built, so their errors are reported too.
+        for name in merged.middlewares.keys.sorted() { _ = state.middlewareFactory.middlewares(named: name) }
+        for failure in state.middlewareFactory.failures {
+            state.issues.append(RuntimeIssue(kind: .middleware, name: failure.name, severity: .disabled, message: failure.message))
+        }
         var tables: [String: RouterTable<RouteTarget>] = [:]
         for entryPoint in entryPoints {
             tables[entryPoint] = RouterTable(entries[entryPoint] ?? [])
@@ -87,6 +92,7 @@ private struct BuildState {
     let configuration: HTTPConfiguration
     let defaultTransport: TransportSettings
     var issues: [RuntimeIssue] = []
+    var middlewareFactory: MiddlewareFactory
     private var services: [String: Result<HTTPService, BuildFailure>] = [:]
     private var transports: [String: Result<TransportSettings, BuildFailure>] = [:]
     private var servicesInProgress: Set<String> = []
@@ -96,6 +102,7 @@ private struct BuildState {
     init(configuration: HTTPConfiguration, defaultTransport: TransportSettings) {
         self.configuration = configuration
         self.defaultTransport = defaultTransport
+        self.middlewareFactory = MiddlewareFactory(configurations: configuration.middlewares)
     }
 
     mutating func router(
@@ -125,11 +132,12 @@ private struct BuildState {
         }
         if entryPoints.isEmpty { return disable("no valid entryPoint for this router") }
         if router.service.isEmpty { return disable("the router has no service") }
-        if let middleware = router.middlewares.first {
-            guard let config = configuration.middlewares[middleware] else {
-                return disable("middleware \"\(middleware)\" does not exist")
+        var middlewares: [any RequestMiddleware] = []
+        for name in router.middlewares {
+            switch middlewareFactory.middlewares(named: name) {
+            case .success(let built): middlewares += built
+            case .failure(let error): return disable(error.description)
             }
-            return disable("middleware \"\(middleware)\" of type \(config.type ?? "unknown") is not supported yet")
         }
         let service: HTTPService
         switch self.service(named: router.service) {
@@ -148,7 +156,7 @@ private struct BuildState {
         }
         let definition = RouterDefinition(
             name: name, rule: rule, priority: router.priority == 0 ? nil : router.priority,
-            payload: RouteTarget(routerName: name, service: service)
+            payload: RouteTarget(routerName: name, service: service, middlewares: middlewares)
         )
         return (definition, entryPoints)
     }
