@@ -128,7 +128,8 @@ extension NativeRegistry {
         // sort
         function("sort", "Ints", sig([T.slice(of: int)], [])) { c in
             if case .obj(let o) = c[0], let s = o as? SliceVal {
-                let sorted = s.elements.map { $0.i }.sorted()
+                var sorted = s.elements.map { $0.i }
+                GoIntegerSort.sort(&sorted)
                 for (k, v) in sorted.enumerated() { s[k] = .int(v) }
             }
             return []
