@@ -9,9 +9,20 @@ import ServiceLifecycle
 /// source, as in Traefik: `--configFile` (or causeway.yml / traefik.yml here), else the flags,
 /// else `CAUSEWAY_*` / `TRAEFIK_*` environment variables.
 @main
-struct CausewayCommand: AsyncParsableCommand {
+struct CausewayRootCommand: AsyncParsableCommand {
+    // `causeway [flags]` still runs the gateway: `run` is the default subcommand.
     static let configuration = CommandConfiguration(
         commandName: "causeway",
+        abstract: CausewayCommand.configuration.abstract,
+        version: Causeway.version,
+        subcommands: [CausewayCommand.self, PluginCommand.self],
+        defaultSubcommand: CausewayCommand.self
+    )
+}
+
+struct CausewayCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
         abstract: "An API gateway configured like Traefik, with Go plugins run by its own interpreter.",
         discussion: """
             Static configuration flags use Traefik's names, e.g.

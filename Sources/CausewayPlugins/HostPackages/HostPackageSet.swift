@@ -2,8 +2,8 @@ import GoInterpreter
 
 /// The Go packages the gateway provides to plugins beyond the interpreter's own standard
 /// library: `context`, `net/http`, `net/url`, `net`, `bytes`, `regexp`, `text/template`, as
-/// declarations the checker can import. The interpreter's native packages win when they exist
-/// (they will carry real implementations); these declarations fill the gaps and are what the
+/// declarations the checker can import. Where the interpreter has a package of its own, its
+/// names win and these declarations only fill the names it lacks; they are also what the
 /// run-time bindings will attach implementations to.
 public final class HostPackageSet: PackageImporter {
     public let table: TypeTable
@@ -19,23 +19,45 @@ public final class HostPackageSet: PackageImporter {
     }
 
     public func importPackage(_ path: String) -> PackageScope? {
-        if let scope = native.importPackage(path) { return scope }
         if let scope = scopes[path] { return scope }
-        let scope: PackageScope?
+        let nativeScope = native.importPackage(path)
+        guard let declared = declare(path) else { return nativeScope }
+        let scope = nativeScope.map { Self.merge(native: $0, host: declared) } ?? declared
+        scopes[path] = scope
+        return scope
+    }
+
+    private func declare(_ path: String) -> PackageScope? {
         switch path {
-        case "bytes": scope = BytesPackage.declare(table: table, writer: nativeType("io", "Writer"))
-        case "context": scope = ContextPackage.declare(table: table, duration: nativeType("time", "Duration"))
-        case "net": scope = NetPackage.declare(table: table)
-        case "net/url": scope = URLPackage.declare(table: table)
+        case "bytes": return BytesPackage.declare(table: table, writer: nativeType("io", "Writer"))
+        case "context": return ContextPackage.declare(table: table, duration: nativeType("time", "Duration"))
+        case "net": return NetPackage.declare(table: table)
+        case "net/url": return URLPackage.declare(table: table)
         case "net/http":
             guard let url = importPackage("net/url"), let context = importPackage("context") else { return nil }
-            scope = HTTPPackage.declare(table: table, url: url, context: context, writer: nativeType("io", "Writer"))
-        case "regexp": scope = RegexpPackage.declare(table: table)
-        case "text/template": scope = TemplatePackage.declare(table: table, writer: nativeType("io", "Writer"))
-        default: scope = nil
+            return HTTPPackage.declare(table: table, url: url, context: context, writer: nativeType("io", "Writer"))
+        case "regexp": return RegexpPackage.declare(table: table)
+        case "text/template": return TemplatePackage.declare(table: table, writer: nativeType("io", "Writer"))
+        default: return nil
         }
-        if let scope { scopes[path] = scope }
-        return scope
+    }
+
+    /// The interpreter's own declarations win (they carry implementations); names it does not
+    /// have yet (bytes.Buffer while only bytes' functions exist, say) come from ours.
+    static func merge(native: PackageScope, host: PackageScope) -> PackageScope {
+        let builder = PackageScopeBuilder(path: native.ref.path, name: native.ref.name)
+        func add(_ object: Object) {
+            switch object.kind {
+            case .function: builder.addFunction(object.name, object.type)
+            case .variable: builder.addVariable(object.name, object.type)
+            case .typeName: builder.addType(object.name, object.type)
+            case .constant: builder.addConstant(object.name, object.type, object.constant)
+            default: break
+            }
+        }
+        for name in native.scope.names { native.scope.lookupLocal(name).map(add) }
+        for name in host.scope.names where native.scope.lookupLocal(name) == nil { host.scope.lookupLocal(name).map(add) }
+        return builder.build()
     }
 
     public func importFailure(_ path: String) -> String? { native.importFailure(path) }
