@@ -6,7 +6,6 @@ import NIOPosix
 /// the snapshot every request reads. Configuration changes arrive as whole new snapshots.
 public actor Gateway {
     public let group: MultiThreadedEventLoopGroup
-    private let ownsGroup: Bool
     private let pools: EventLoopPools
     private let store: SnapshotStore<any RouteResolver>
     private let logger: Logger
@@ -14,7 +13,6 @@ public actor Gateway {
 
     public init(initialResolver: any RouteResolver, threads: Int = System.coreCount, logger: Logger) {
         self.group = MultiThreadedEventLoopGroup(numberOfThreads: max(1, threads))
-        self.ownsGroup = true
         self.pools = EventLoopPools(group: group)
         self.store = SnapshotStore(initialResolver)
         self.logger = logger
@@ -57,7 +55,7 @@ public actor Gateway {
         }
         servers.removeAll()
         await pools.closeAll()
-        if ownsGroup { try? await group.shutdownGracefully() }
+        try? await group.shutdownGracefully()
     }
 }
 

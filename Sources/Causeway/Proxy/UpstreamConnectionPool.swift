@@ -71,8 +71,6 @@ final class UpstreamConnectionPool {
         idle.removeAll()
     }
 
-    var idleCount: Int { idle.values.reduce(0) { $0 + $1.count } }
-
     /// Sweeps every `sweepInterval` while anything is parked; stops when the pool is empty.
     private func startSweeping() {
         sweeper = eventLoop.assumeIsolated().scheduleTask(in: Self.sweepInterval) { [self] in

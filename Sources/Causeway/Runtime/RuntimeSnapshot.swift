@@ -9,11 +9,6 @@ public struct RuntimeSnapshot: RouteResolver {
 
     public static let empty = RuntimeSnapshot(tables: [:])
 
-    /// Names of the routers installed on an entry point, highest priority first.
-    public func routerNames(on entryPoint: String) -> [String] {
-        tables[entryPoint]?.routes.map(\.name) ?? []
-    }
-
     public func resolve(entryPoint: String, head: HTTPRequestHead, peer: SocketAddress?) -> RouteDecision {
         guard let table = tables[entryPoint], !table.routes.isEmpty else { return .notFound }
         let target = RequestTarget(head.uri)
