@@ -105,6 +105,15 @@ final class GatewayServiceTests: XCTestCase {
         """
     }
 
+    /// One router sending every request to `service`.
+    private func catchAll(to service: String) -> String {
+        config(routers: """
+            main:
+              rule: "PathPrefix(`/`)"
+              service: \(service)
+        """)
+    }
+
     func testRoutesByRuleAndPriority() async throws {
         try write(config(routers: """
             catchall:
@@ -123,11 +132,7 @@ final class GatewayServiceTests: XCTestCase {
     }
 
     func testHotReloadAppliesChangesWithoutFailingRequests() async throws {
-        try write(config(routers: """
-            main:
-              rule: "PathPrefix(`/`)"
-              service: one
-        """))
+        try write(catchAll(to: "one"))
         let running = try await start()
         let port = running.port
         let group = self.group!
@@ -156,11 +161,7 @@ final class GatewayServiceTests: XCTestCase {
         }
         for round in 0..<4 {
             let service = round % 2 == 0 ? "two" : "one"
-            try write(config(routers: """
-                main:
-                  rule: "PathPrefix(`/`)"
-                  service: \(service)
-            """))
+            try write(catchAll(to: service))
             try await eventually("reload \(round) to \(service)") {
                 try await TestClient.get("/", port: port, group: group).headers.first(name: "X-Upstream") == service
             }
@@ -222,11 +223,7 @@ final class GatewayServiceTests: XCTestCase {
     }
 
     func testUnparsableFileKeepsThePreviousConfiguration() async throws {
-        try write(config(routers: """
-            main:
-              rule: "PathPrefix(`/`)"
-              service: one
-        """))
+        try write(catchAll(to: "one"))
         let running = try await start()
         try write("http:\n  routers:\n    main: [unclosed\n")
         try await Task.sleep(for: .milliseconds(1200))
@@ -243,11 +240,7 @@ final class GatewayServiceTests: XCTestCase {
         let still = try await TestClient.get("/", port: running.port, group: group)
         XCTAssertEqual(still.headers.first(name: "X-Upstream"), "one")
         // Fixing the file applies it.
-        try write(config(routers: """
-            main:
-              rule: "PathPrefix(`/`)"
-              service: two
-        """))
+        try write(catchAll(to: "two"))
         try await eventually("the fixed file applies") {
             try await TestClient.get("/", port: running.port, group: self.group).headers.first(name: "X-Upstream") == "two"
         }
@@ -255,11 +248,7 @@ final class GatewayServiceTests: XCTestCase {
     }
 
     func testGracefulShutdownFinishesInFlightRequests() async throws {
-        try write(config(routers: """
-            main:
-              rule: "PathPrefix(`/`)"
-              service: one
-        """))
+        try write(catchAll(to: "one"))
         let running = try await start()
         let port = running.port
         let group = self.group!
