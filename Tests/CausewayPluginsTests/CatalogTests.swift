@@ -38,7 +38,7 @@ final class CatalogTests: XCTestCase {
         try writeManifest("github.com/a/one", validManifest("github.com/a/one"))
         try writeManifest("github.com/a/two", validManifest("github.com/a/two/pkg"))
         let catalog = try LocalPluginCatalog.load(experimental(["one": "github.com/a/one", "second": "github.com/a/two"]),
-                                                  workingDirectory: workDir, logger: logger)
+                                                  workingDirectory: workDir, checkingCode: false, logger: logger)
         XCTAssertNil(catalog.disabledReason)
         XCTAssertEqual(catalog.plugins.keys.sorted(), ["one", "second"])
         let second = try XCTUnwrap(catalog.plugins["second"])
@@ -97,7 +97,7 @@ final class CatalogTests: XCTestCase {
         dev.goPath = "gp"
         dev.moduleName = "github.com/a/dev"
         config.devPlugin = dev
-        let catalog = try LocalPluginCatalog.load(config, workingDirectory: workDir, logger: logger)
+        let catalog = try LocalPluginCatalog.load(config, workingDirectory: workDir, checkingCode: false, logger: logger)
         XCTAssertEqual(catalog.plugins["dev"]?.moduleDirectory, workDir + "/gp/src/github.com/a/dev")
     }
 
@@ -115,5 +115,37 @@ final class CatalogTests: XCTestCase {
         let catalog = try LocalPluginCatalog.load(nil, workingDirectory: workDir, logger: logger)
         XCTAssertEqual(catalog.plugins, [:])
         XCTAssertNil(catalog.disabledReason)
+    }
+}
+
+final class CatalogCodeCheckTests: XCTestCase {
+    func testExamplesLoadWithTheirConfigTypes() throws {
+        var config = ExperimentalConfiguration()
+        for name in ["headertemplate", "blocklist"] {
+            config.localPlugins[name] = LocalPluginConfiguration(moduleName: "github.com/causeway-examples/" + name)
+        }
+        let catalog = try LocalPluginCatalog.load(config, workingDirectory: PluginCheckTests.repositoryRoot, logger: Logger(label: "test"))
+        XCTAssertNil(catalog.disabledReason)
+        XCTAssertEqual(catalog.plugins["headertemplate"]?.configType,
+                       .pointer(.structure([ConfigFieldType("Headers", .map(.string))])))
+        XCTAssertNotNil(catalog.plugins["blocklist"]?.configType)
+    }
+
+    func testCodeErrorDisablesAllPlugins() throws {
+        let workDir = NSTemporaryDirectory() + "catalog-code-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: workDir) }
+        let dir = workDir + "/plugins-local/src/github.com/a/bad"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try "displayName: D\ntype: middleware\nimport: github.com/a/bad\nsummary: S\ntestData: {}\n"
+            .write(toFile: dir + "/.traefik.yml", atomically: true, encoding: .utf8)
+        try "package bad\n\nfunc CreateConfig() *int { return nil }\n\nvar x = undefinedThing\n"
+            .write(toFile: dir + "/bad.go", atomically: true, encoding: .utf8)
+        var config = ExperimentalConfiguration()
+        config.localPlugins["bad"] = LocalPluginConfiguration(moduleName: "github.com/a/bad")
+        let catalog = try LocalPluginCatalog.load(config, workingDirectory: workDir, logger: Logger(label: "test"))
+        XCTAssertEqual(catalog.plugins, [:])
+        XCTAssertEqual(catalog.disabledReason, "bad: failed to import plugin code \"github.com/a/bad\": plugins-local/src/github.com/a/bad/bad.go:5:9: undefined: undefinedThing")
+        config.abortOnPluginFailure = true
+        XCTAssertThrowsError(try LocalPluginCatalog.load(config, workingDirectory: workDir, logger: Logger(label: "test")))
     }
 }

@@ -21,12 +21,26 @@ public struct LocalPluginCatalog: Sendable, Equatable {
     /// Alias of Traefik 2.3's single development plugin.
     public static let devPluginAlias = "dev"
 
-    /// Resolves and validates the declared plugins. Throws only with `abortOnPluginFailure`.
+    /// Resolves and validates the declared plugins; with `checkingCode`, also compiles each
+    /// plugin's package (Traefik imports it at startup, so code errors disable plugins too).
+    /// Throws only with `abortOnPluginFailure`.
     public static func load(
-        _ experimental: ExperimentalConfiguration?, workingDirectory: String, logger: Logger
+        _ experimental: ExperimentalConfiguration?, workingDirectory: String, checkingCode: Bool = true, logger: Logger
     ) throws(PluginStartupError) -> LocalPluginCatalog {
         guard let experimental else { return LocalPluginCatalog(plugins: [:], disabledReason: nil) }
-        let (plugins, errors) = resolve(experimental, workingDirectory: workingDirectory)
+        var (plugins, errors) = resolve(experimental, workingDirectory: workingDirectory)
+        if checkingCode && errors.isEmpty {
+            let checker = PluginChecker(displayBase: workingDirectory)
+            for alias in plugins.keys.sorted() {
+                let plugin = plugins[alias]!
+                let result = checker.check(plugin)
+                if result.succeeded {
+                    plugins[alias]?.configType = result.configType
+                } else {
+                    errors.append("\(alias): failed to import plugin code \"\(plugin.importPath)\": " + result.errors.joined(separator: "\n"))
+                }
+            }
+        }
         if errors.isEmpty { return LocalPluginCatalog(plugins: plugins, disabledReason: nil) }
         let reason = errors.joined(separator: "\n")
         if experimental.abortOnPluginFailure {

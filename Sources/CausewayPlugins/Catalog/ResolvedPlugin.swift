@@ -11,6 +11,19 @@ public struct ResolvedPlugin: Sendable, Equatable {
     public let moduleDirectory: String
     public let manifest: PluginManifest
     public let settings: PluginSettings?
+    /// Decodable description of `CreateConfig`'s result, once the code has been checked.
+    public var configType: ConfigType?
+
+    public init(alias: String, moduleName: String, gopathRoot: String, moduleDirectory: String,
+                manifest: PluginManifest, settings: PluginSettings?, configType: ConfigType? = nil) {
+        self.alias = alias
+        self.moduleName = moduleName
+        self.gopathRoot = gopathRoot
+        self.moduleDirectory = moduleDirectory
+        self.manifest = manifest
+        self.settings = settings
+        self.configType = configType
+    }
 
     /// Import path of the package that exports `New` and `CreateConfig`.
     public var importPath: String { manifest.importPath }
