@@ -102,6 +102,8 @@ final class UpstreamConnectionPool {
         let bootstrap = ClientBootstrap(group: eventLoop)
             .connectTimeout(target.transport.dialTimeout)
             .channelOption(.socketOption(.tcp_nodelay), value: 1)
+            // Large bodies arrive in fewer, bigger reads (NIO's default stops growing at 64 KiB).
+            .channelOption(.recvAllocator, value: AdaptiveRecvByteBufferAllocator(minimum: 1024, initial: 16384, maximum: 262_144))
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     // The proxy sets framing headers itself: it knows how the client framed the body.
