@@ -68,9 +68,7 @@ let package = Package(
                 "Causeway",
                 "CausewayPlugins",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            // main.swift declares @main and the target has other files: compile it as a library file.
-            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+            ]
         ),
         // Router table lookup micro-benchmark (run it in release mode).
         .executableTarget(
