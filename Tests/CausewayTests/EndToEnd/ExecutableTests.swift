@@ -17,12 +17,13 @@ final class ExecutableTests: XCTestCase {
         return port
     }
 
-    private func waitUntilListening(_ port: Int, group: EventLoopGroup) async throws {
+    /// Waits until `/` is routed (the entry point listens before the first configuration lands).
+    private func waitUntilRouting(_ port: Int, group: EventLoopGroup) async throws {
         for _ in 0..<100 {
-            if (try? await TestClient.get("/", port: port, group: group)) != nil { return }
+            if (try? await TestClient.get("/", port: port, group: group))?.status == .ok { return }
             try await Task.sleep(for: .milliseconds(100))
         }
-        XCTFail("causeway did not start listening on \(port)")
+        XCTFail("causeway did not start routing on \(port)")
     }
 
     func testSIGTERMFinishesInFlightRequestsAndExitsZero() async throws {
@@ -51,7 +52,7 @@ final class ExecutableTests: XCTestCase {
         ]
         process.currentDirectoryURL = directory
         try process.run()
-        try await waitUntilListening(port, group: group)
+        try await waitUntilRouting(port, group: group)
 
         let slow = Task { try await TestClient.get("/slow/800", port: port, group: group) }
         try await Task.sleep(for: .milliseconds(250))

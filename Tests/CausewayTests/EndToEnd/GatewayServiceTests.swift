@@ -49,7 +49,9 @@ final class GatewayServiceTests: XCTestCase {
         XCTAssertEqual(rename(temporary.path, target.path), 0)
     }
 
-    private func start(extraFlags: [String] = []) async throws -> Running {
+    /// Starts the gateway and waits until the file's first configuration is applied (the entry
+    /// point listens before the provider's first load arrives, answering 404 meanwhile).
+    private func start(readyPath: String = "/", extraFlags: [String] = []) async throws -> Running {
         let loaded = try StaticConfiguration.load(
             arguments: [
                 "--entryPoints.web.address=127.0.0.1:0",
@@ -66,6 +68,10 @@ final class GatewayServiceTests: XCTestCase {
         let finished = Task { try await serviceGroup.run() }
         var iterator = ready.stream.makeAsyncIterator()
         let port = await iterator.next() ?? 0
+        let group = self.group!
+        try await eventually("the first configuration is applied") {
+            (try? await TestClient.get(readyPath, port: port, group: group))?.status == .ok
+        }
         return Running(port: port, serviceGroup: serviceGroup, finished: finished)
     }
 
@@ -212,7 +218,7 @@ final class GatewayServiceTests: XCTestCase {
         XCTAssertTrue(builderIssues.contains { $0.hasPrefix("service \"broken@file\" disabled: servers[0]: invalid server URL \"127.0.0.1:9\"") }, "\(builderIssues)")
         XCTAssertTrue(builderIssues.contains("router \"nomiddleware@file\" disabled: middleware \"ghost@file\" does not exist"), "\(builderIssues)")
 
-        let running = try await start()
+        let running = try await start(readyPath: "/good")
         let good = try await TestClient.get("/good", port: running.port, group: group)
         XCTAssertEqual(good.status, .ok)
         for path in ["/bad", "/missing", "/badurl", "/mw"] {
