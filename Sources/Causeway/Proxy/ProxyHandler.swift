@@ -296,8 +296,7 @@ final class ProxyHandler: ChannelDuplexHandler {
                 var request = MiddlewareRequest(head: head, clientIP: clientIP, isTLS: environment.isTLS)
                 for middleware in route.middlewares {
                     if case .respond(let response) = middleware.handleRequest(&request) {
-                        let written = writeLocalResponse(response, keepAlive: keepAlive, context: context)
-                        state = .draining(keepAlive: keepAlive, written: written)
+                        respondLocally(response, keepAlive: keepAlive, context: context)
                         return
                     }
                 }
@@ -551,14 +550,15 @@ final class ProxyHandler: ChannelDuplexHandler {
     // MARK: - Local responses
 
     private func respondLocally(_ status: HTTPResponseStatus, body: String, keepAlive: Bool, context: ChannelHandlerContext) {
-        let written = writeLocalResponse(status, body: body, keepAlive: keepAlive, context: context)
-        state = .draining(keepAlive: keepAlive, written: written)
+        respondLocally(LocalResponse(status: status, body: body), keepAlive: keepAlive, context: context)
     }
 
-    private func writeLocalResponse(
-        _ response: LocalResponse, keepAlive: Bool, context: ChannelHandlerContext
-    ) -> EventLoopFuture<Void> {
-        writeLocalResponse(response.status, body: response.body, keepAlive: keepAlive, context: context, extraHeaders: response.headers)
+    /// Answers without the upstream; the rest of the request body is then read and dropped.
+    private func respondLocally(_ response: LocalResponse, keepAlive: Bool, context: ChannelHandlerContext) {
+        let written = writeLocalResponse(
+            response.status, body: response.body, keepAlive: keepAlive, context: context, extraHeaders: response.headers
+        )
+        state = .draining(keepAlive: keepAlive, written: written)
     }
 
     private func writeLocalResponse(

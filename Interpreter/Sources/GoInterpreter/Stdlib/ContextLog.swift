@@ -158,13 +158,7 @@ extension NativeRegistry {
         let p = FuncProto(name: "context.timer")
         p.registerCount = 4
         p.paramCount = 2
-        let sleep = NativeFunc("time.Sleep") { c in
-            let g = c.goroutine
-            if g.wake != nil { g.wake = nil; return [] }
-            _ = c.vm.park(g)
-            c.vm.scheduler.sleep(g, nanoseconds: c[0].i)
-            return []
-        }
+        let sleep = NativeFunc("time.Sleep", NativeRegistry.sleepCurrentGoroutine)
         p.code = [.move(2, 0), .callNative(sleep, base: 2, nargs: 1, nres: 0), .callClosure(1, base: 3, nargs: 0, nres: 0), .ret]
         return p
     }()

@@ -4,6 +4,16 @@ import GoStdlibCore
 // Bindings of the standard packages plugins use most: fmt, strings, strconv, errors, os,
 // sort, time, sync, math.
 extension NativeRegistry {
+    /// `time.Sleep(c[0])`: parks the calling goroutine on the scheduler's timer heap. The call
+    /// runs twice: first to park, then again when woken (`wake` set), which returns.
+    static func sleepCurrentGoroutine(_ c: NativeCall) -> [Value] {
+        let g = c.goroutine
+        if g.wake != nil { g.wake = nil; return [] }
+        _ = c.vm.park(g)
+        c.vm.scheduler.sleep(g, nanoseconds: c[0].i)
+        return []
+    }
+
     func installStandardPackages(args: [String]) {
         let T = table
         let str = GoType.string, int = GoType.int, bool = GoType.bool
@@ -167,13 +177,7 @@ extension NativeRegistry {
             constant("time", n, duration, .integer(v))
         }
         method(duration, "String", pointer: false, sig([], [str])) { c in [.string(GoDuration.string(c[0].i))] }
-        function("time", "Sleep", sig([duration], [])) { c in
-            let g = c.goroutine
-            if g.wake != nil { g.wake = nil; return [] }
-            _ = c.vm.park(g)
-            c.vm.scheduler.sleep(g, nanoseconds: c[0].i)
-            return []
-        }
+        function("time", "Sleep", sig([duration], []), Self.sleepCurrentGoroutine)
 
         // sync
         let syncPkg = PackageRef(path: "sync", name: "sync")

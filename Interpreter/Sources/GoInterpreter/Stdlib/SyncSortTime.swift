@@ -168,13 +168,7 @@ extension NativeRegistry {
         let p = FuncProto(name: "time.After")
         p.registerCount = 4
         p.paramCount = 2
-        let sleep = NativeFunc("time.Sleep") { c in
-            let g = c.goroutine
-            if g.wake != nil { g.wake = nil; return [] }
-            _ = c.vm.park(g)
-            c.vm.scheduler.sleep(g, nanoseconds: c[0].i)
-            return []
-        }
+        let sleep = NativeFunc("time.Sleep", NativeRegistry.sleepCurrentGoroutine)
         p.code = [
             .move(2, 1),
             .callNative(sleep, base: 2, nargs: 1, nres: 0),
