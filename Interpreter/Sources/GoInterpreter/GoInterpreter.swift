@@ -139,6 +139,7 @@ public final class GoInterpreter {
         self.options = options
         natives = NativeRegistry(table: table)
         natives.installStandardPackages(args: options.args)
+        natives.installIO()
         natives.installMorePackages()
         natives.installSyncSortTime()
         natives.installContextAndLog()

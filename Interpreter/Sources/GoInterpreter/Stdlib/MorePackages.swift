@@ -157,10 +157,7 @@ extension NativeRegistry {
         constant("unicode/utf8", "RuneError", .untypedRune, .integer(0xFFFD))
 
         // io.Writer, os.Stdout/Stderr, fmt.Fprint*
-        let ioPkg = PackageRef(path: "io", name: "io")
-        let writer = T.newNamed("Writer", package: ioPkg)
-        writer.named?.setUnderlying(T.interface(methods: [Method(name: "Write", package: nil, signature: sig([T.slice(of: .byte)], [int, .error]))]))
-        type("io", "Writer", writer)
+        let writer = ioWriterType
         let osPkg = PackageRef(path: "os", name: "os")
         let file = T.newNamed("File", package: osPkg)
         file.named?.setUnderlying(T.structure([StructField(name: "fd", type: int, package: osPkg)]))

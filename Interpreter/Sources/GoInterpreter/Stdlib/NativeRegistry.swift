@@ -12,6 +12,11 @@ public final class NativeRegistry: PackageImporter {
     var packages: [String: Package] = [:]
     var methods: [Int: [String: MethodImpl]] = [:]
     var numErrorPointer: GoType = .error
+    /// `*errors.errorString`, the dynamic type of `errors.New` results (see `errorValue`).
+    var errorStringPointer: GoType = .error
+    /// `io.Writer` and `io.EOF`, shared by every package that reads or writes.
+    var ioWriterType: GoType = .invalid
+    var ioEOF: Value = .none
     private var scopes: [String: PackageScope] = [:]
 
     init(table: TypeTable) { self.table = table }

@@ -21,6 +21,7 @@ extension NativeRegistry {
         let errorString = T.newNamed("errorString", package: PackageRef(path: "errors", name: "errors"))
         errorString.named?.setUnderlying(T.structure([StructField(name: "s", type: str, package: PackageRef(path: "errors", name: "errors"))]))
         let errPtr = T.pointer(to: errorString)
+        errorStringPointer = errPtr
         method(errorString, "Error", pointer: true, sig([], [str])) { c in
             guard case .obj(let o) = c[0], let b = o as? Box else { return [.str([])] }
             return [b.f[0]]
