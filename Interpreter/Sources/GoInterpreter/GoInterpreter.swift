@@ -65,9 +65,12 @@ public final class GoProgram: @unchecked Sendable {
     /// the call runs as a goroutine alongside other submitted calls (a call suspended in a
     /// host function does not hold up the others), and `completion` runs on that thread.
     /// Once a program serves, use only the asynchronous calls on it.
-    public func callAsync(function: GoValue, _ args: [GoValue], completion: @escaping @Sendable (Result<[GoValue], GoRunError>) -> Void) {
+    public func callAsync(
+        function: GoValue, _ args: [GoValue], budget: GoCallBudget? = nil,
+        completion: @escaping @Sendable (Result<[GoValue], GoRunError>) -> Void
+    ) {
         startServing()
-        vm.scheduler.submit(HostCall(function: function.raw, args: args.map(\.raw), completion: completion))
+        vm.scheduler.submit(HostCall(function: function.raw, args: args.map(\.raw), budget: budget, completion: completion))
     }
 
     /// Looks up a package-level function as a value (for `callAsync`).
@@ -185,6 +188,19 @@ public final class GoInterpreter {
         compiler.compile(packages: [(files: [f], info: result.info, ref: result.package.ref)])
         compiler.program.fileSet = fset
         let program = GoProgram(program: compiler.program, options: options, packagePath: path)
+        try program.initialize()
+        return program
+    }
+
+    /// Compiles the packages a `PackageLoader` loaded (dependencies first) and runs their
+    /// initialisation; `packagePath` names the package whose functions `call`/`function` find by
+    /// bare name (a plugin's root package, say).
+    public func load(loader: PackageLoader, packagePath: String) throws(GoLoadError) -> GoProgram {
+        let pkgs = loader.packages.map { (files: $0.files, info: $0.result.info, ref: $0.result.package.ref) }
+        let compiler = Compiler(natives: natives, table: table)
+        compiler.compile(packages: pkgs)
+        compiler.program.fileSet = loader.fileSet
+        let program = GoProgram(program: compiler.program, options: options, packagePath: packagePath)
         try program.initialize()
         return program
     }

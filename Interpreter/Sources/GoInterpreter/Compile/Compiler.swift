@@ -60,6 +60,7 @@ final class Compiler {
 
     init(natives: NativeRegistry, table: TypeTable) {
         self.natives = natives
+        program.natives = natives
         self.table = table
         for (tid, ms) in natives.methods { program.methods[tid] = ms }
         program.methods[RuntimeErrorType.shared.id] = ["Error": MethodImpl(target: .native(NativeFunc("runtime.Error") { c in [c[0]] }), pointerReceiver: false)]

@@ -9,6 +9,8 @@ final class Program {
     var functions: [String: FuncRef] = [:]
     var globals: [String: Value] = [:]
     var fileSet: FileSet? = nil
+    /// The native packages the program was compiled against (host callbacks make errors with it).
+    var natives: NativeRegistry? = nil
     init() {}
 }
 

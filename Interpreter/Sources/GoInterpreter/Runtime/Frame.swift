@@ -57,6 +57,8 @@ final class Goroutine {
     var wakeAt: UInt64 = 0
     var isMain = false
     var steps = 0
+    /// The budget of a call submitted by the host (`GoCallBudget`); nil: only the program's limits.
+    var budget: GoroutineBudget? = nil
     /// Function names and statement positions when the current panic started, innermost first.
     var panicTrace: [(name: String, hasArgs: Bool, pos: Int32)]? = nil
     init(id: Int) { self.id = id }
@@ -71,4 +73,10 @@ final class Waiter {
     var fired = false
     var hostResults: [Value]? = nil
     init(g: Goroutine) { self.g = g }
+}
+
+/// A per-call budget in run-time form: steps and an absolute monotonic deadline (0: none).
+struct GoroutineBudget {
+    var maxSteps: Int
+    var deadlineNanos: UInt64
 }

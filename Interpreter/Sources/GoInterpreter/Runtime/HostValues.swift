@@ -39,6 +39,26 @@ public struct GoValue: @unchecked Sendable {
     public static func pointer(to value: GoValue) -> GoValue { GoValue(.obj(Cell(value.raw))) }
 
     /// Map entries (nil for a non-map).
+    /// A new `[]byte`.
+    public static func byteSlice(_ bytes: some Collection<UInt8>) -> GoValue { GoValue(byteSliceValue(bytes)) }
+    /// The contents of a `[]byte` (empty for nil).
+    public var byteSliceContents: [UInt8] { bytesOfSlice(raw) }
+    /// The length of a slice.
+    public var sliceCount: Int { sliceLength(raw) }
+    /// Copies `bytes` into this `[]byte` from its start; returns how many fit.
+    public func copyIntoByteSlice(_ bytes: some Collection<UInt8>) -> Int { fillByteSlice(raw, bytes) }
+
+    /// Reads, writes and deletes entries of a map in place (keys as for `map(_:)`).
+    public func mapLookup(_ key: GoValue) -> GoValue? { (raw.o as? MapVal)?.d[MapKey(v: key.raw)].map(GoValue.init) }
+    public func mapSet(_ key: GoValue, _ value: GoValue) { (raw.o as? MapVal)?.d[MapKey(v: key.raw)] = value.raw }
+    public func mapDelete(_ key: GoValue) { (raw.o as? MapVal)?.d[MapKey(v: key.raw)] = nil }
+    public var mapCount: Int { (raw.o as? MapVal)?.d.count ?? 0 }
+
+    /// The Swift object a host stored with `hostObject(_:)` (nil for other values).
+    public var hostObject: AnyObject? { (raw.o as? HostObjectBox)?.object }
+    /// Wraps a Swift object as an opaque Go value (for a hidden field of a host type).
+    public static func hostObject(_ object: AnyObject) -> GoValue { GoValue(.obj(HostObjectBox(object))) }
+
     public var mapEntries: [(key: GoValue, value: GoValue)]? {
         (raw.o as? MapVal).map { $0.d.map { (GoValue($0.key.v), GoValue($0.value)) } }
     }
@@ -111,6 +131,28 @@ public final class GoPackage {
         entries.append { r in r.method(type, name, pointer: pointerReceiver, signature, NativeRegistry.suspending(start)) }
     }
 
+    /// A function that may call back into Go on the calling goroutine.
+    public func function(_ name: String, _ signature: GoType, withContext body: @escaping (GoCallContext) throws -> [GoValue]) {
+        let path = self.path
+        entries.append { r in r.function(path, name, signature) { c in try body(GoCallContext(c)).map(\.raw) } }
+    }
+
+    /// A method that may call back into Go on the calling goroutine. The receiver is `context[0]`.
+    public func method(_ type: GoType, _ name: String, pointerReceiver: Bool, _ signature: GoType, withContext body: @escaping (GoCallContext) throws -> [GoValue]) {
+        entries.append { r in r.method(type, name, pointer: pointerReceiver, signature) { c in try body(GoCallContext(c)).map(\.raw) } }
+    }
+
+    /// A method in three steps: `prepare` runs on the goroutine (and may call Go), returning the
+    /// host work to start once the goroutine is parked — or nil to skip waiting; when the work
+    /// resumes the goroutine, `finish` runs on it with the host's results (and may call Go again).
+    public func suspendingMethod(
+        _ type: GoType, _ name: String, pointerReceiver: Bool, _ signature: GoType,
+        prepare: @escaping (GoCallContext) throws -> ((GoCompletion) -> Void)?,
+        finish: @escaping (GoCallContext, [GoValue]) throws -> [GoValue]
+    ) {
+        entries.append { r in r.method(type, name, pointer: pointerReceiver, signature, NativeRegistry.suspending(prepare: prepare, finish: finish)) }
+    }
+
     public func type(_ name: String, _ type: GoType) {
         let path = self.path
         entries.append { r in r.type(path, name, type) }
@@ -127,7 +169,33 @@ public final class GoPackage {
     }
 }
 
+/// A Swift object carried inside a Go value.
+final class HostObjectBox {
+    let object: AnyObject
+    init(_ object: AnyObject) { self.object = object }
+}
+
 extension NativeRegistry {
+    static func suspending(
+        prepare: @escaping (GoCallContext) throws -> ((GoCompletion) -> Void)?,
+        finish: @escaping (GoCallContext, [GoValue]) throws -> [GoValue]
+    ) -> (NativeCall) throws -> [Value] {
+        return { c in
+            let g = c.goroutine
+            if let w = g.wake {
+                g.wake = nil
+                return try finish(GoCallContext(c), (w.hostResults ?? []).map(GoValue.init)).map(\.raw)
+            }
+            guard let start = try prepare(GoCallContext(c)) else {
+                return try finish(GoCallContext(c), []).map(\.raw)
+            }
+            _ = c.vm.park(g)
+            c.vm.scheduler.pendingHostCalls += 1
+            start(GoCompletion(scheduler: c.vm.scheduler, goroutine: g))
+            return []
+        }
+    }
+
     /// Wraps a host call that completes later: first execution parks the goroutine, the
     /// re-execution after `resume` returns the results.
     static func suspending(_ start: @escaping ([GoValue], GoCompletion) -> Void) -> (NativeCall) throws -> [Value] {

@@ -4,7 +4,27 @@ import Foundation
 struct HostCall: @unchecked Sendable {
     let function: Value
     let args: [Value]
+    let budget: GoCallBudget?
     let completion: @Sendable (Result<[GoValue], GoRunError>) -> Void
+}
+
+/// What one host call may spend before it is stopped with `stepBudgetExceeded` or
+/// `deadlineExceeded` (the program keeps serving). Time spent suspended in host functions
+/// (waiting for an upstream, say) does not count against `timeout`'s steps but does against
+/// its clock only while the goroutine runs.
+public struct GoCallBudget: Sendable {
+    public var maxSteps: Int
+    /// Wall-clock seconds from the call's start, checked while it runs.
+    public var timeout: Double?
+    public init(maxSteps: Int = .max, timeout: Double? = nil) {
+        self.maxSteps = maxSteps
+        self.timeout = timeout
+    }
+
+    var runtime: GoroutineBudget {
+        let deadline = timeout.map { DispatchTime.now().uptimeNanoseconds &+ UInt64(max(0, $0) * 1e9) } ?? 0
+        return GoroutineBudget(maxSteps: maxSteps, deadlineNanos: deadline)
+    }
 }
 
 extension VM {
@@ -15,6 +35,7 @@ extension VM {
         while true {
             for call in scheduler.takeSubmissions() {
                 let g = newGoroutine()
+                g.budget = call.budget?.runtime
                 do {
                     if case .obj(let o) = call.function, let n = o as? NativeFunc {
                         let r = try n.call(NativeCall(args: call.args, vm: self, goroutine: g))

@@ -180,7 +180,7 @@ final class VM {
                         if t <= pc {
                             sliceSteps += 1
                             if sliceSteps & 1023 == 0 {
-                                if let err = checkBudget(1024) { f.pc = t; return fatal(g, err) }
+                                if let err = checkBudget(1024, g) { f.pc = t; return fatal(g, err) }
                                 if sliceSteps >= 20_000 && stopDepth == 0 { f.pc = t; return .yielded }
                             }
                         }
@@ -198,7 +198,7 @@ final class VM {
                         g.frames.append(nf)
                         sliceSteps += 1
                         if g.frames.count > 20000 { throw GoPanicError.plain("runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow") }
-                        if sliceSteps & 1023 == 0, let err = checkBudget(1024) { return fatal(g, err) }
+                        if sliceSteps & 1023 == 0, let err = checkBudget(1024, g) { return fatal(g, err) }
                         break inner
                     case .callClosure(let fr, let base, let nargs, let nres):
                         let fv = R[fr]
@@ -519,10 +519,15 @@ final class VM {
         return .finished
     }
 
-    func checkBudget(_ n: Int) -> GoRunError? {
+    func checkBudget(_ n: Int, _ g: Goroutine) -> GoRunError? {
         totalSteps += n
         if totalSteps > limits.maxSteps { return .stepBudgetExceeded }
         if let d = limits.deadline, Date() > d { return .deadlineExceeded }
+        if let budget = g.budget {
+            g.steps += n
+            if g.steps > budget.maxSteps { return .stepBudgetExceeded }
+            if budget.deadlineNanos != 0, DispatchTime.now().uptimeNanoseconds > budget.deadlineNanos { return .deadlineExceeded }
+        }
         return nil
     }
 }

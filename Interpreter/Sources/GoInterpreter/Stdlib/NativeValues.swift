@@ -20,7 +20,7 @@ func bytesOfSlice(_ v: Value) -> [UInt8] {
 }
 
 /// Copies `bytes` into the front of the `[]byte` `v` (Read's contract); returns how many fit.
-func copyIntoByteSlice(_ v: Value, _ bytes: some Collection<UInt8>) -> Int {
+func fillByteSlice(_ v: Value, _ bytes: some Collection<UInt8>) -> Int {
     guard case .obj(let o) = v, let s = o as? SliceVal else { return 0 }
     var n = 0
     for b in bytes {
