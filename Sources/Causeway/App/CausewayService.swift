@@ -14,20 +14,28 @@ public struct CausewayService: Service {
     public let staticConfiguration: StaticConfiguration
     public let logger: Logger
     public let environment: [String: String]
+    /// Instantiates plugin middlewares (nil: plugin middlewares are reported disabled).
+    public let handlerBuilder: (any HandlerMiddlewareBuilder)?
     private let onReady: @Sendable (Gateway) async -> Void
 
     public init(
         staticConfiguration: StaticConfiguration, logger: Logger, environment: [String: String] = [:],
+        handlerBuilder: (any HandlerMiddlewareBuilder)? = nil,
         onReady: @escaping @Sendable (Gateway) async -> Void = { _ in }
     ) {
         self.staticConfiguration = staticConfiguration
         self.logger = logger
         self.environment = environment
+        self.handlerBuilder = handlerBuilder
         self.onReady = onReady
     }
 
     public func run() async throws {
-        let builder = RuntimeBuilder(staticConfiguration: staticConfiguration)
+        let builder = {
+            var builder = RuntimeBuilder(staticConfiguration: staticConfiguration)
+            builder.handlerBuilder = handlerBuilder
+            return builder
+        }()
         let threads = EventLoopThreads.count(environment: environment)
         let gateway = Gateway(
             initialResolver: RuntimeSnapshot.empty, threads: threads ?? System.coreCount, logger: logger
@@ -76,6 +84,7 @@ public struct CausewayService: Service {
                 logger.log(level: level, "\(issue)", metadata: ["providerName": "\(provider)", "source": "\(source)"])
             }
             await gateway.apply(snapshot)
+            builder.handlerBuilder?.configurationApplied()
             logger.info("configuration applied", metadata: [
                 "providerName": "\(provider)",
                 "routers": "\(configuration.http.routers.count)",

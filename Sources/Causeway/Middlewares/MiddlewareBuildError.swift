@@ -1,6 +1,6 @@
 /// Why a middleware could not be built from its options; the middleware and the routers using
 /// it are disabled with this text.
-struct MiddlewareBuildError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
+public struct MiddlewareBuildError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+    public init(_ description: String) { self.description = description }
 }

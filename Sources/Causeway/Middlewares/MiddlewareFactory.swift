@@ -1,10 +1,19 @@
 import CausewayConfig
 
+/// One element of an expanded middleware chain: a built-in middleware, built once, or a
+/// plugin, instantiated per router by the `HandlerMiddlewareBuilder`.
+enum ChainElement {
+    case inline(any RequestMiddleware)
+    case plugin(name: String, alias: String, options: [String: PluginOptionValue])
+}
+
 /// Builds the built-in middlewares of one configuration, by qualified name, expanding `chain`s.
 /// Results are memoised so a middleware used by many routers is built once.
 struct MiddlewareFactory {
     let configurations: [String: MiddlewareConfiguration]
-    private var built: [String: Result<[any RequestMiddleware], MiddlewareBuildError>] = [:]
+    /// Whether `plugin` middlewares can be instantiated (a plugin host is present).
+    var pluginsAvailable = false
+    private var built: [String: Result<[ChainElement], MiddlewareBuildError>] = [:]
     /// Failures to report, by qualified middleware name (each once).
     private(set) var failures: [(name: String, message: String)] = []
 
@@ -13,11 +22,11 @@ struct MiddlewareFactory {
     }
 
     /// The middlewares `name` stands for (a chain stands for several), or why it cannot be used.
-    mutating func middlewares(named name: String) -> Result<[any RequestMiddleware], MiddlewareBuildError> {
+    mutating func middlewares(named name: String) -> Result<[ChainElement], MiddlewareBuildError> {
         resolve(name, path: [])
     }
 
-    private mutating func resolve(_ name: String, path: [String]) -> Result<[any RequestMiddleware], MiddlewareBuildError> {
+    private mutating func resolve(_ name: String, path: [String]) -> Result<[ChainElement], MiddlewareBuildError> {
         if let memo = built[name] { return memo }
         if path.contains(name) {
             let cycle = (path + [name]).joined(separator: "->")
@@ -26,14 +35,22 @@ struct MiddlewareFactory {
         guard let config = configurations[name] else {
             return .failure(MiddlewareBuildError("middleware \"\(name)\" does not exist"))
         }
-        let result: Result<[any RequestMiddleware], MiddlewareBuildError>
+        let result: Result<[ChainElement], MiddlewareBuildError>
         if let typeError = config.typeError(name: name) {
             result = .failure(MiddlewareBuildError(typeError))
         } else if config.type == "chain" {
             result = chain(name: name, config: config, path: path + [name])
+        } else if config.type == "plugin" {
+            if !pluginsAvailable {
+                result = .failure(MiddlewareBuildError("plugins are not enabled: declare the plugin under experimental.localPlugins in the static configuration"))
+            } else if let plugin = config.plugin {
+                result = .success([.plugin(name: name, alias: plugin.alias, options: plugin.options)])
+            } else {
+                result = .failure(MiddlewareBuildError("a plugin middleware must name exactly one plugin (plugin.<alias>: {options})"))
+            }
         } else {
             do {
-                result = .success([try Self.make(config)])
+                result = .success([.inline(try Self.make(config))])
             } catch let error as MiddlewareBuildError {
                 result = .failure(error)
             } catch {
@@ -47,7 +64,7 @@ struct MiddlewareFactory {
 
     private mutating func chain(
         name: String, config: MiddlewareConfiguration, path: [String]
-    ) -> Result<[any RequestMiddleware], MiddlewareBuildError> {
+    ) -> Result<[ChainElement], MiddlewareBuildError> {
         let options: ChainOptions
         do {
             options = try config.decodeOptions(as: ChainOptions.self)
@@ -55,7 +72,7 @@ struct MiddlewareFactory {
             return .failure(MiddlewareBuildError("\(error)"))
         }
         let provider = QualifiedName.split(name).provider ?? "file"
-        var all: [any RequestMiddleware] = []
+        var all: [ChainElement] = []
         for reference in options.middlewares {
             switch resolve(QualifiedName.resolve(reference, in: provider), path: path) {
             case .success(let middlewares): all += middlewares
@@ -73,8 +90,6 @@ struct MiddlewareFactory {
         case "redirectScheme": return try RedirectScheme(config.decodeOptions(as: RedirectScheme.Options.self))
         case "headers": return try Headers(config.decodeOptions(as: Headers.Options.self))
         case "ipAllowList", "ipWhiteList": return try IPAllowList(config.decodeOptions(as: IPAllowList.Options.self))
-        case "plugin":
-            throw MiddlewareBuildError("plugin middlewares are not wired into the request path yet")
         case let other:
             throw MiddlewareBuildError("middleware type \(other ?? "unknown") is not supported yet")
         }

@@ -29,7 +29,7 @@ final class ProxyHandler: ChannelDuplexHandler {
     typealias OutboundOut = HTTPServerResponsePart
 
     /// One request/response pair in flight.
-    private final class Exchange {
+    final class Exchange {
         let clientHead: HTTPRequestHead
         let upstreamHead: HTTPRequestHead
         let target: UpstreamTarget
@@ -46,6 +46,9 @@ final class ProxyHandler: ChannelDuplexHandler {
         var headerTimer: Scheduled<Void>?
         /// Edit the response head on the way back, last middleware first.
         let middlewares: [any RequestMiddleware]
+        /// Set when a handler middleware forwarded: the response is gathered for it instead of
+        /// going to the client.
+        var capture: UpstreamCapture?
 
         init(
             clientHead: HTTPRequestHead, upstreamHead: HTTPRequestHead, target: UpstreamTarget, keepAlive: Bool,
@@ -59,26 +62,30 @@ final class ProxyHandler: ChannelDuplexHandler {
         }
     }
 
-    private enum State {
+    enum State {
         case idle
         case proxying(Exchange)
+        /// Reading the request body in full for a route with handler middlewares.
+        case collecting(HandlerFlow)
+        /// Handler middlewares are working on the request (no upstream exchange right now).
+        case handling(HandlerFlow)
         /// The response is written (answered locally, or the upstream finished before the client
         /// did); the rest of the request body is read and dropped, then the connection is closed
         /// once `written` completes unless it is kept alive.
         case draining(keepAlive: Bool, written: EventLoopFuture<Void>)
     }
 
-    private let environment: ProxyEnvironment
-    private let pool: UpstreamConnectionPool
-    private var state: State = .idle
-    private var context: ChannelHandlerContext?
+    let environment: ProxyEnvironment
+    let pool: UpstreamConnectionPool
+    var state: State = .idle
+    private(set) var context: ChannelHandlerContext?
     private var clientReadsPaused = false
     private var pendingClientRead = false
     private var upstreamNeedsFlush = false
     /// Parts of requests pipelined behind the one in progress.
     private var queued: [HTTPServerRequestPart] = []
     /// Shutdown asked this connection to finish its current exchange and close.
-    private var quiescing = false
+    private(set) var quiescing = false
     /// When the last exchange ended, and when the current request started: the watchdog
     /// closes the connection after `idleTimeout` or `readTimeout`. One timer per connection,
     /// re-armed lazily from these timestamps, rather than one per request.
@@ -95,8 +102,8 @@ final class ProxyHandler: ChannelDuplexHandler {
     // MARK: - Client side
 
     /// The client's address, read once per connection (the channel takes a lock to answer).
-    private var peer: SocketAddress?
-    private var clientIP: String?
+    private(set) var peer: SocketAddress?
+    private(set) var clientIP: String?
 
     func handlerAdded(context: ChannelHandlerContext) {
         self.context = context
@@ -169,27 +176,32 @@ final class ProxyHandler: ChannelDuplexHandler {
         case .body(let body):
             switch state {
             case .proxying(let exchange):
-                forward(.body(.byteBuffer(body)), exchange: exchange)
-            case .idle, .draining:
+                if exchange.capture == nil { forward(.body(.byteBuffer(body)), exchange: exchange) }
+            case .collecting(let flow):
+                collect(body, into: flow, context: context)
+            case .idle, .draining, .handling:
                 break
             }
         case .end(let trailers):
             requestBeingRead = false
             switch state {
             case .proxying(let exchange):
+                guard exchange.capture == nil else { break }
                 exchange.requestEnded = true
                 forward(.end(trailers), exchange: exchange)
                 if exchange.upstream != nil { armHeaderTimer(exchange) }
             case .draining(let keepAlive, let written):
                 exchangeEnded(keepAlive: keepAlive, written: written, context: context)
-            case .idle:
+            case .collecting(let flow):
+                requestCollected(flow)
+            case .idle, .handling:
                 break
             }
         }
     }
 
     /// The response is written and the request fully read: close, or serve what is queued.
-    private func exchangeEnded(keepAlive: Bool, written: EventLoopFuture<Void>, context: ChannelHandlerContext) {
+    func exchangeEnded(keepAlive: Bool, written: EventLoopFuture<Void>, context: ChannelHandlerContext) {
         state = .idle
         lastActivity = .now()
         if !keepAlive || quiescing {
@@ -213,6 +225,11 @@ final class ProxyHandler: ChannelDuplexHandler {
     }
 
     func channelInactive(context: ChannelHandlerContext) {
+        switch state {
+        case .collecting(let flow), .handling(let flow): flow.cancelled = true
+        case .proxying(let exchange): exchange.capture?.flow.cancelled = true
+        default: break
+        }
         if case .proxying(let exchange) = state {
             // The client went away mid-exchange: the upstream connection is in an unknown state.
             exchange.headerTimer?.cancel()
@@ -226,7 +243,7 @@ final class ProxyHandler: ChannelDuplexHandler {
     }
 
     func channelWritabilityChanged(context: ChannelHandlerContext) {
-        if case .proxying(let exchange) = state, let upstream = exchange.upstream {
+        if case .proxying(let exchange) = state, exchange.capture == nil, let upstream = exchange.upstream {
             if context.channel.isWritable { upstream.handler.resumeReads() } else { upstream.handler.pauseReads() }
         }
         context.fireChannelWritabilityChanged()
@@ -265,7 +282,8 @@ final class ProxyHandler: ChannelDuplexHandler {
 
     /// A response head has gone out and its end has not: nothing else may be written.
     private var responseInProgress: Bool {
-        if case .proxying(let exchange) = state { return exchange.responseStarted }
+        if case .proxying(let exchange) = state { return exchange.responseStarted && exchange.capture == nil }
+        if case .handling = state { return true }
         return false
     }
 
@@ -292,6 +310,10 @@ final class ProxyHandler: ChannelDuplexHandler {
         case .matched(let route):
             var head = head
             let framing = prepareForwarding(&head)
+            if !route.handlers.isEmpty {
+                startHandlerFlow(route, head: head, needsHost: framing.needsHost, keepAlive: keepAlive)
+                return
+            }
             if !route.middlewares.isEmpty {
                 var request = MiddlewareRequest(head: head, clientIP: clientIP, isTLS: environment.isTLS)
                 for middleware in route.middlewares {
@@ -316,7 +338,7 @@ final class ProxyHandler: ChannelDuplexHandler {
         }
     }
 
-    private func connect(_ exchange: Exchange) {
+    func connect(_ exchange: Exchange) {
         pool.acquire(exchange.target) { [self] result in
             guard case .proxying(let current) = state, current === exchange else {
                 // The client left (or the exchange ended) while connecting.
@@ -391,7 +413,7 @@ final class ProxyHandler: ChannelDuplexHandler {
     /// The request sent upstream: the prepared head with the server's Host when
     /// `passHostHeader` is false (or the client sent none), the server URL's path with
     /// `preservePath`, the client's body framing, HTTP/1.1.
-    private func makeUpstreamHead(
+    func makeUpstreamHead(
         _ head: HTTPRequestHead, target: UpstreamTarget, chunked: Bool, needsHost: Bool
     ) -> HTTPRequestHead {
         var headers = head.headers
@@ -418,6 +440,10 @@ final class ProxyHandler: ChannelDuplexHandler {
 
     func upstreamReceived(_ part: HTTPClientResponsePart) {
         guard let context, case .proxying(let exchange) = state else { return }
+        if let capture = exchange.capture {
+            captureReceived(part, exchange: exchange, capture: capture)
+            return
+        }
         switch part {
         case .head(let head):
             let informational = (100..<200).contains(head.status.code) && head.status != .switchingProtocols
@@ -456,6 +482,13 @@ final class ProxyHandler: ChannelDuplexHandler {
 
     func upstreamFailed(_ error: Error) {
         guard case .proxying(let exchange) = state else { return }
+        if exchange.responseStarted, let capture = exchange.capture {
+            exchange.upstream?.handler.sink = nil
+            exchange.upstream?.channel.close(promise: nil)
+            exchange.upstream = nil
+            captureFailed(capture, status: .badGateway, body: "Bad Gateway")
+            return
+        }
         if exchange.responseStarted {
             // Part of the response is already on the wire: the only honest signal left is to
             // cut the client connection.
@@ -525,10 +558,14 @@ final class ProxyHandler: ChannelDuplexHandler {
             "upstream request failed",
             metadata: ["server": "\(exchange.target.server.url)", "error": "\(error)"]
         )
-        guard let context else { return }
-        resumeClientReads()
         let status: HTTPResponseStatus = isTimeout ? .gatewayTimeout : .badGateway
         let body = isTimeout ? "Gateway Timeout" : "Bad Gateway"
+        if let capture = exchange.capture {
+            captureFailed(capture, status: status, body: body)
+            return
+        }
+        guard let context else { return }
+        resumeClientReads()
         if exchange.requestEnded {
             let written = writeLocalResponse(status, body: body, keepAlive: exchange.keepAlive, context: context)
             exchangeEnded(keepAlive: exchange.keepAlive, written: written, context: context)
@@ -554,7 +591,7 @@ final class ProxyHandler: ChannelDuplexHandler {
     }
 
     /// Answers without the upstream; the rest of the request body is then read and dropped.
-    private func respondLocally(_ response: LocalResponse, keepAlive: Bool, context: ChannelHandlerContext) {
+    func respondLocally(_ response: LocalResponse, keepAlive: Bool, context: ChannelHandlerContext) {
         let written = writeLocalResponse(
             response.status, body: response.body, keepAlive: keepAlive, context: context, extraHeaders: response.headers
         )

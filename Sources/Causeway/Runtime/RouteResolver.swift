@@ -7,11 +7,14 @@ public struct RouteTarget: Sendable {
     public let service: HTTPService
     /// Built-in middlewares in order (chains expanded); empty for most routers.
     public let middlewares: [any RequestMiddleware]
+    /// Handler (plugin) middlewares placed between the inline ones; empty for most routers.
+    public let handlers: [HandlerStage]
 
-    public init(routerName: String, service: HTTPService, middlewares: [any RequestMiddleware] = []) {
+    public init(routerName: String, service: HTTPService, middlewares: [any RequestMiddleware] = [], handlers: [HandlerStage] = []) {
         self.routerName = routerName
         self.service = service
         self.middlewares = middlewares
+        self.handlers = handlers
     }
 }
 

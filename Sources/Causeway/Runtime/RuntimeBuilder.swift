@@ -29,6 +29,8 @@ public struct RuntimeBuilder: Sendable {
     public var defaultEntryPoints: [String]
     /// The implicit `default@internal` transport.
     public var defaultTransport: TransportSettings
+    /// Instantiates `plugin` middlewares; without one they are reported disabled.
+    public var handlerBuilder: (any HandlerMiddlewareBuilder)?
 
     public init(entryPoints: [String], defaultEntryPoints: [String], defaultTransport: TransportSettings = TransportSettings()) {
         self.entryPoints = entryPoints
@@ -61,7 +63,7 @@ public struct RuntimeBuilder: Sendable {
             merged.middlewares.merge(http.middlewares) { first, _ in first }
             merged.serversTransports.merge(http.serversTransports) { first, _ in first }
         }
-        var state = BuildState(configuration: merged, defaultTransport: defaultTransport)
+        var state = BuildState(configuration: merged, defaultTransport: defaultTransport, handlerBuilder: handlerBuilder)
         var entries: [String: [RouterDefinition<RouteTarget>]] = [:]
         for name in merged.routers.keys.sorted() {
             guard let built = state.router(named: name, entryPoints: entryPoints, defaults: defaultEntryPoints) else { continue }
@@ -91,6 +93,7 @@ public struct RuntimeBuilder: Sendable {
 private struct BuildState {
     let configuration: HTTPConfiguration
     let defaultTransport: TransportSettings
+    let handlerBuilder: (any HandlerMiddlewareBuilder)?
     var issues: [RuntimeIssue] = []
     var middlewareFactory: MiddlewareFactory
     private var services: [String: Result<HTTPService, BuildFailure>] = [:]
@@ -99,10 +102,12 @@ private struct BuildState {
 
     struct BuildFailure: Error { let message: String }
 
-    init(configuration: HTTPConfiguration, defaultTransport: TransportSettings) {
+    init(configuration: HTTPConfiguration, defaultTransport: TransportSettings, handlerBuilder: (any HandlerMiddlewareBuilder)?) {
         self.configuration = configuration
         self.defaultTransport = defaultTransport
+        self.handlerBuilder = handlerBuilder
         self.middlewareFactory = MiddlewareFactory(configurations: configuration.middlewares)
+        self.middlewareFactory.pluginsAvailable = handlerBuilder != nil
     }
 
     mutating func router(
@@ -133,9 +138,23 @@ private struct BuildState {
         if entryPoints.isEmpty { return disable("no valid entryPoint for this router") }
         if router.service.isEmpty { return disable("the router has no service") }
         var middlewares: [any RequestMiddleware] = []
-        for name in router.middlewares {
-            switch middlewareFactory.middlewares(named: name) {
-            case .success(let built): middlewares += built
+        var handlers: [HandlerStage] = []
+        for middlewareName in router.middlewares {
+            switch middlewareFactory.middlewares(named: middlewareName) {
+            case .success(let elements):
+                for element in elements {
+                    switch element {
+                    case .inline(let middleware): middlewares.append(middleware)
+                    case .plugin(let pluginName, let alias, let options):
+                        guard let handlerBuilder else { return disable("plugins are not enabled") }
+                        do {
+                            let middleware = try handlerBuilder.makeMiddleware(name: pluginName, alias: alias, options: options, router: name)
+                            handlers.append(HandlerStage(name: pluginName, position: middlewares.count, middleware: middleware))
+                        } catch {
+                            return disable("middleware \"\(pluginName)\": \(error.description)")
+                        }
+                    }
+                }
             case .failure(let error): return disable(error.description)
             }
         }
@@ -156,7 +175,7 @@ private struct BuildState {
         }
         let definition = RouterDefinition(
             name: name, rule: rule, priority: router.priority == 0 ? nil : router.priority,
-            payload: RouteTarget(routerName: name, service: service, middlewares: middlewares)
+            payload: RouteTarget(routerName: name, service: service, middlewares: middlewares, handlers: handlers)
         )
         return (definition, entryPoints)
     }
