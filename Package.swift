@@ -57,6 +57,9 @@ let package = Package(
             name: "CausewayPlugins",
             dependencies: [
                 "CausewayConfig",
+                "Causeway",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "GoInterpreter", package: "Interpreter"),
@@ -87,7 +90,7 @@ let package = Package(
         ),
         .testTarget(name: "CausewayConfigTests", dependencies: ["CausewayConfig"]),
         .testTarget(name: "CausewayRoutingTests", dependencies: ["CausewayRouting"]),
-        .testTarget(name: "CausewayPluginsTests", dependencies: ["CausewayPlugins", "CausewayConfig"]),
+        .testTarget(name: "CausewayPluginsTests", dependencies: ["CausewayPlugins", "CausewayConfig", "Causeway"]),
         .testTarget(
             name: "CausewayTests",
             dependencies: [

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Causeway
 import CausewayConfig
+import CausewayPlugins
 import Foundation
 import Logging
 import ServiceLifecycle
@@ -59,7 +60,19 @@ struct CausewayCommand: AsyncParsableCommand {
         for warning in loaded.warnings {
             logger.warning("\(warning)")
         }
-        let service = CausewayService(staticConfiguration: loaded.configuration, logger: logger, environment: environment)
+        let workingDirectory = FileManager.default.currentDirectoryPath
+        let catalog: LocalPluginCatalog
+        do {
+            catalog = try LocalPluginCatalog.load(loaded.configuration.experimental, workingDirectory: workingDirectory, logger: logger)
+        } catch {
+            logger.critical("\(error)")
+            throw ExitCode(1)
+        }
+        let pluginHost = loaded.configuration.experimental == nil
+            ? nil : PluginHost(catalog: catalog, workingDirectory: workingDirectory, logger: logger)
+        let service = CausewayService(
+            staticConfiguration: loaded.configuration, logger: logger, environment: environment, handlerBuilder: pluginHost
+        )
         let group = ServiceGroup(
             configuration: .init(
                 services: [.init(service: service)],

@@ -10,6 +10,10 @@ public struct GoInterpreterOptions: Sendable {
     public var args: [String]
     public var environment: [String: String]
     public var limits: GoLimits
+    /// Where a loaded program's standard output and error go (default: kept in
+    /// `GoProgram.stdout`/`stderr`, which suits tests, not long-running servers).
+    public var outputHandler: (@Sendable (String) -> Void)?
+    public var errorHandler: (@Sendable (String) -> Void)?
     public init(gopath: [String] = [], args: [String] = ["main"], environment: [String: String] = [:], limits: GoLimits = GoLimits()) {
         self.gopath = gopath; self.args = args; self.environment = environment; self.limits = limits
     }
@@ -47,8 +51,8 @@ public final class GoProgram: @unchecked Sendable {
         self.packagePath = packagePath
         vm = VM(program: program, limits: options.limits, output: { _ in }, errorOutput: { _ in })
         vm.environment = options.environment
-        vm.output = { [unowned self] s in self.stdout += s }
-        vm.errorOutput = { [unowned self] s in self.stderr += s }
+        vm.output = options.outputHandler ?? { [unowned self] s in self.stdout += s }
+        vm.errorOutput = options.errorHandler ?? { [unowned self] s in self.stderr += s }
     }
 
     func initialize() throws(GoLoadError) {
@@ -77,6 +81,11 @@ public final class GoProgram: @unchecked Sendable {
     public func function(_ name: String) -> GoValue? {
         let key = name.contains(".") ? name : packagePath + "." + name
         return vm.program.functions[key].map { GoValue(.obj(Closure(proto: $0.proto, captures: []))) }
+    }
+
+    /// A function of a native package (`"context", "Background"`) as a value (for `callAsync`).
+    public func nativeFunction(_ packagePath: String, _ name: String) -> GoValue? {
+        vm.program.natives?.packages[packagePath]?.functions[name].map { GoValue(.obj($0.1)) }
     }
 
     /// A method of an interface value bound to its receiver, as a function value.

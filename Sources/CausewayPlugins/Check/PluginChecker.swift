@@ -17,7 +17,7 @@ public struct PluginChecker {
     public func check(_ plugin: ResolvedPlugin) -> PluginCheckResult {
         let interpreter = GoInterpreter()
         let table = interpreter.typeTable
-        let hosts = HostPackageSet(table: table, native: interpreter.nativeImporter)
+        let hosts = PluginPackages(interpreter: interpreter).importer
         let base = displayBase.hasSuffix("/") ? displayBase : displayBase + "/"
         let loader = PackageLoader(table: table, native: hosts, gopaths: [plugin.gopathRoot],
                                    displayName: { $0.hasPrefix(base) ? String($0.dropFirst(base.count)) : $0 })

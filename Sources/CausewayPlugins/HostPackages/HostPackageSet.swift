@@ -1,8 +1,7 @@
 import GoInterpreter
 
-/// The Go packages the gateway provides to plugins beyond the interpreter's own standard
-/// library: `context`, `net/http`, `net/url`, `net`, `bytes`, `regexp`, `text/template`, as
-/// declarations the checker can import. Where the interpreter has a package of its own, its
+/// Checker declarations of Go packages the interpreter may still lack (`net/url`, `net`,
+/// `bytes.Buffer`, `text/template`…), layered over its native packages. Where the interpreter has a package of its own, its
 /// names win and these declarations only fill the names it lacks; they are also what the
 /// run-time bindings will attach implementations to.
 public final class HostPackageSet: PackageImporter {
@@ -11,7 +10,7 @@ public final class HostPackageSet: PackageImporter {
     private var scopes: [String: PackageScope] = [:]
 
     /// Paths described here.
-    public static let paths = ["bytes", "context", "net", "net/http", "net/url", "regexp", "text/template"]
+    public static let paths = ["bytes", "context", "net", "net/url", "regexp", "text/template"]
 
     public init(table: TypeTable, native: any PackageImporter) {
         self.table = table
@@ -33,9 +32,6 @@ public final class HostPackageSet: PackageImporter {
         case "context": return ContextPackage.declare(table: table, duration: nativeType("time", "Duration"))
         case "net": return NetPackage.declare(table: table)
         case "net/url": return URLPackage.declare(table: table)
-        case "net/http":
-            guard let url = importPackage("net/url"), let context = importPackage("context") else { return nil }
-            return HTTPPackage.declare(table: table, url: url, context: context, writer: nativeType("io", "Writer"))
         case "regexp": return RegexpPackage.declare(table: table)
         case "text/template": return TemplatePackage.declare(table: table, writer: nativeType("io", "Writer"))
         default: return nil

@@ -75,6 +75,7 @@ public struct GoValue: @unchecked Sendable {
     }
 
     public var intValue: Int { Int(raw.i) }
+    public var int64Value: Int64 { raw.i }
     public var floatValue: Double { raw.f }
     public var boolValue: Bool { raw.i != 0 }
     public var stringValue: String { String(decoding: raw.s, as: UTF8.self) }
@@ -132,13 +133,13 @@ public final class GoPackage {
     }
 
     /// A function that may call back into Go on the calling goroutine.
-    public func function(_ name: String, _ signature: GoType, withContext body: @escaping (GoCallContext) throws -> [GoValue]) {
+    public func functionWithContext(_ name: String, _ signature: GoType, _ body: @escaping (GoCallContext) throws -> [GoValue]) {
         let path = self.path
         entries.append { r in r.function(path, name, signature) { c in try body(GoCallContext(c)).map(\.raw) } }
     }
 
     /// A method that may call back into Go on the calling goroutine. The receiver is `context[0]`.
-    public func method(_ type: GoType, _ name: String, pointerReceiver: Bool, _ signature: GoType, withContext body: @escaping (GoCallContext) throws -> [GoValue]) {
+    public func methodWithContext(_ type: GoType, _ name: String, pointerReceiver: Bool, _ signature: GoType, _ body: @escaping (GoCallContext) throws -> [GoValue]) {
         entries.append { r in r.method(type, name, pointer: pointerReceiver, signature) { c in try body(GoCallContext(c)).map(\.raw) } }
     }
 

@@ -1,0 +1,102 @@
+import GoInterpreter
+
+/// Cookie header parsing and Set-Cookie formatting for `http.Cookie` values
+/// (fields: Name, Value, Quoted, Path, Domain, RawExpires, MaxAge, Secure, HttpOnly, SameSite, …).
+enum CookieText {
+    /// `*http.Cookie` values from `Cookie` header lines, optionally only those named `filter`.
+    static func parse(_ lines: [String], filter: String?) -> [GoValue] {
+        var cookies: [GoValue] = []
+        for line in lines {
+            for part in line.split(separator: ";") {
+                let pair = part.trimmingCharacters(in: " \t")
+                guard !pair.isEmpty else { continue }
+                let name: Substring, value: Substring
+                if let eq = pair.firstIndex(of: "=") {
+                    name = pair[..<eq]; value = pair[pair.index(after: eq)...]
+                } else {
+                    name = pair[...]; value = ""
+                }
+                if name.isEmpty || (filter != nil && name != filter!) { continue }
+                var text = String(value)
+                let quoted = text.count >= 2 && text.hasPrefix("\"") && text.hasSuffix("\"")
+                if quoted { text = String(text.dropFirst().dropLast()) }
+                cookies.append(make(name: String(name), value: text, quoted: quoted))
+            }
+        }
+        return cookies
+    }
+
+    static func make(name: String, value: String, quoted: Bool) -> GoValue {
+        .structure([.string(name), .string(value), .bool(quoted), .string(""), .string(""), .string(""), .int(0),
+                    .bool(false), .bool(false), .int(0), .bool(false), .string(""), .nil])
+    }
+
+    /// `Cookie.String()`: the Set-Cookie form when attributes are set.
+    static func format(_ cookie: GoValue) -> String {
+        func string(_ i: Int) -> String { cookie.field(i)?.stringValue ?? "" }
+        func bool(_ i: Int) -> Bool { cookie.field(i)?.boolValue ?? false }
+        var text = string(0) + "=" + (bool(2) ? "\"\(string(1))\"" : string(1))
+        if !string(3).isEmpty { text += "; Path=" + string(3) }
+        if !string(4).isEmpty { text += "; Domain=" + string(4) }
+        let maxAge = cookie.field(6)?.intValue ?? 0
+        if maxAge > 0 { text += "; Max-Age=\(maxAge)" } else if maxAge < 0 { text += "; Max-Age=0" }
+        if bool(8) { text += "; HttpOnly" }
+        if bool(7) { text += "; Secure" }
+        switch cookie.field(9)?.intValue ?? 0 {
+        case 2: text += "; SameSite=Lax"
+        case 3: text += "; SameSite=Strict"
+        case 4: text += "; SameSite=None"
+        default: break
+        }
+        return text
+    }
+}
+
+extension StringProtocol {
+    func trimmingCharacters(in set: String) -> Substring {
+        var slice = self[...]
+        while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
+        while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
+        return Substring(slice)
+    }
+}
+
+/// `Request.ParseForm`: the query, plus an urlencoded POST/PUT/PATCH body read from the
+/// gateway's buffered body (left unread for the upstream).
+enum FormValues {
+    static func parse(_ request: GoValue, types: HTTPTypes) {
+        typealias F = HTTPTypes.Field
+        guard request.field(F.form.rawValue)?.isNil ?? true else { return }
+        var form: [(String, [String])] = []
+        var post: [(String, [String])] = []
+        let url = request.field(F.url.rawValue) ?? .nil
+        if !url.isNil { form = decode(types.url.string(url, types.url.rawQuery)) }
+        let method = request.field(F.method.rawValue)?.stringValue ?? ""
+        let contentType = HeaderMap.get(request.field(F.header.rawValue) ?? .nil, "Content-Type")
+        if ["POST", "PUT", "PATCH"].contains(method), contentType.hasPrefix("application/x-www-form-urlencoded"),
+           let body = request.field(F.body.rawValue)?.dynamicValue.field(0)?.hostObject as? RequestBodyState {
+            post = decode(String(decoding: body.remaining, as: UTF8.self))
+        }
+        var merged = post
+        for (key, values) in form {
+            if let i = merged.firstIndex(where: { $0.0 == key }) { merged[i].1 += values } else { merged.append((key, values)) }
+        }
+        func map(_ pairs: [(String, [String])]) -> GoValue { .map(pairs.map { (GoValue.string($0.0), GoValue.strings($0.1)) }) }
+        request.setField(F.form.rawValue, map(merged))
+        request.setField(F.postForm.rawValue, map(post))
+    }
+
+    static func decode(_ query: String) -> [(String, [String])] {
+        var result: [(String, [String])] = []
+        for part in query.split(whereSeparator: { $0 == "&" }) {
+            let (rawKey, rawValue) = part.firstIndex(of: "=").map { (part[..<$0], part[part.index(after: $0)...]) } ?? (part, "")
+            guard let key = unescape(rawKey), let value = unescape(rawValue) else { continue }
+            if let i = result.firstIndex(where: { $0.0 == key }) { result[i].1.append(value) } else { result.append((key, [value])) }
+        }
+        return result
+    }
+
+    static func unescape(_ text: Substring) -> String? {
+        URLEscaping.unescapePath(text.replacingOccurrences(of: "+", with: " "))
+    }
+}

@@ -1,0 +1,141 @@
+import Causeway
+import Foundation
+import GoInterpreter
+import NIOCore
+import NIOHTTP1
+
+/// Builds the Go `*http.Request` a plugin receives from the gateway's request, and reads a
+/// (possibly changed or new) Go request back into what goes to the rest of the chain.
+struct RequestValues {
+    let types: HTTPTypes
+
+    func make(_ exchange: HandlerExchange, context: GoValue) -> GoValue {
+        let request = exchange.request
+        let (path, query) = Self.split(request.uri)
+        let decodedPath = URLEscaping.unescapePath(path) ?? path
+        let rawPath = URLEscaping.escapePath(decodedPath) == path ? "" : path
+        let body = request.body.map { Array($0.readableBytesView) } ?? []
+        var fields = [GoValue](repeating: .nil, count: HTTPTypes.Field.allCases.count)
+        func set(_ field: HTTPTypes.Field, _ value: GoValue) { fields[field.rawValue] = value }
+        set(.method, .string(request.method.rawValue))
+        set(.url, types.url.make(path: decodedPath, rawPath: rawPath, rawQuery: query))
+        set(.proto, .string("HTTP/\(request.version.major).\(request.version.minor)"))
+        set(.protoMajor, .int(request.version.major))
+        set(.protoMinor, .int(request.version.minor))
+        var headers = request.headers
+        let host = headers.first(name: "Host") ?? ""
+        headers.remove(name: "Host")
+        set(.header, HeaderMap.make(headers))
+        set(.body, .interface(.structure([.hostObject(RequestBodyState(body))]), type: types.bodyPointer))
+        let declaredLength = request.headers.first(name: "Content-Length").flatMap { Int64($0) }
+        set(.contentLength, .int64(declaredLength ?? Int64(body.count)))
+        set(.transferEncoding, .nil)
+        set(.close, .bool(false))
+        set(.host, .string(host))
+        set(.form, .nil)
+        set(.postForm, .nil)
+        set(.trailer, .nil)
+        set(.remoteAddr, .string(request.remoteAddress))
+        set(.requestURI, .string(request.uri))
+        set(.tls, request.isTLS ? .structure([.int(0x0304), .bool(true), .bool(false), .int(0), .string(""), .string("")]) : .nil)
+        set(.pattern, .string(""))
+        set(.ctx, context)
+        set(.origin, .hostObject(RequestOrigin(exchange)))
+        return .structure(fields)
+    }
+
+    static func split(_ uri: String) -> (path: String, query: String) {
+        guard let mark = uri.firstIndex(of: "?") else { return (uri, "") }
+        return (String(uri[..<mark]), String(uri[uri.index(after: mark)...]))
+    }
+
+    func origin(_ request: GoValue) -> HandlerExchange? {
+        (request.field(HTTPTypes.Field.origin.rawValue)?.hostObject as? RequestOrigin)?.exchange
+    }
+
+    /// The request as the plugin left it. The body is read through its Go `Read` when the
+    /// plugin replaced it (or started reading it).
+    func read(_ request: GoValue, original: HandlerRequest, context: GoCallContext) throws -> HandlerRequest {
+        func field(_ f: HTTPTypes.Field) -> GoValue { request.field(f.rawValue) ?? .nil }
+        var result = original
+        result.method = HTTPMethod(rawValue: field(.method).stringValue)
+        let url = field(.url)
+        if !url.isNil {
+            let shape = types.url
+            let path = shape.string(url, shape.path)
+            let rawPath = shape.string(url, shape.rawPath)
+            var target = !rawPath.isEmpty && URLEscaping.unescapePath(rawPath) == path ? rawPath : URLEscaping.escapePath(path)
+            if target.isEmpty { target = "/" }
+            let query = shape.string(url, shape.rawQuery)
+            if !query.isEmpty { target += "?" + query }
+            result.uri = target
+        }
+        var headers = HeaderMap.read(field(.header))
+        let host = field(.host).stringValue
+        if !host.isEmpty { headers.replaceOrAdd(name: "Host", value: host) }
+        else if let originalHost = original.headers.first(name: "Host") { headers.replaceOrAdd(name: "Host", value: originalHost) }
+        result.headers = headers
+        let body = field(.body)
+        if body.isNil {
+            result.body = nil
+        } else if let state = body.dynamicValue.field(0)?.hostObject as? RequestBodyState {
+            result.body = state.isUntouched ? original.body : ByteBuffer(bytes: state.remaining)
+        } else {
+            result.body = ByteBuffer(bytes: try readAll(body, context: context))
+        }
+        return result
+    }
+
+    private func readAll(_ reader: GoValue, context: GoCallContext) throws -> [UInt8] {
+        var data: [UInt8] = []
+        let chunk = GoValue.byteSlice([UInt8](repeating: 0, count: 8192))
+        for _ in 0..<(1 << 20) {
+            let result = try context.callMethod(reader, "Read", [chunk])
+            let n = result[0].intValue
+            if n > 0 { data += chunk.byteSliceContents.prefix(n) }
+            if !result[1].isNil {
+                if context.isEOF(result[1]) { break }
+                throw GoHostPanic("net/http: reading the request body: \(try errorText(result[1], context))")
+            }
+            if data.count > 64 << 20 { throw GoHostPanic("net/http: request body too large") }
+        }
+        return data
+    }
+
+    func errorText(_ error: GoValue, _ context: GoCallContext) throws -> String {
+        try context.callMethod(error, "Error", []).first?.stringValue ?? ""
+    }
+}
+
+/// Percent-encoding of URL paths as Go's `net/url` does for `EscapedPath`.
+enum URLEscaping {
+    static func escapePath(_ path: String) -> String {
+        var out = ""
+        for byte in path.utf8 {
+            switch byte {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: out.unicodeScalars.append(UnicodeScalar(byte))
+            default:
+                if "-_.~$&+,/:;=@".utf8.contains(byte) { out.unicodeScalars.append(UnicodeScalar(byte)) }
+                else { out += String(format: "%%%02X", byte) }
+            }
+        }
+        return out
+    }
+
+    /// Decodes %XX escapes; nil when an escape is malformed.
+    static func unescapePath(_ text: String) -> String? {
+        guard text.contains("%") else { return text }
+        var bytes: [UInt8] = []
+        var iterator = Array(text.utf8)[...]
+        while let byte = iterator.popFirst() {
+            if byte == 0x25 {
+                guard iterator.count >= 2, let value = UInt8(String(decoding: iterator.prefix(2), as: UTF8.self), radix: 16) else { return nil }
+                bytes.append(value)
+                iterator = iterator.dropFirst(2)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

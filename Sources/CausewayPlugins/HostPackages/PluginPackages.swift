@@ -1,0 +1,27 @@
+import GoInterpreter
+
+/// Sets up a plugin interpreter's packages beyond its standard library: the live `net/http`
+/// bindings (installed with `use`), over the checker declarations of `HostPackageSet`.
+struct PluginPackages {
+    /// The importer plugins are compiled against.
+    let importer: HostPackageSet
+    let http: HTTPPackage
+    let runtime: HTTPRuntimeState
+
+    init(interpreter: GoInterpreter) {
+        let table = interpreter.typeTable
+        let hosts = HostPackageSet(table: table, native: interpreter.nativeImporter)
+        importer = hosts
+        func type(_ path: String, _ name: String) -> GoType {
+            hosts.importPackage(path)?.scope.lookup(name)?.type ?? .any
+        }
+        let url = URLShape(url: type("net/url", "URL"), values: type("net/url", "Values"), table: table)
+        let types = HTTPTypes(table: table, url: url, context: type("context", "Context"),
+                              readCloser: type("io", "ReadCloser"), writer: type("io", "Writer"))
+        let state = HTTPRuntimeState()
+        runtime = state
+        let package = HTTPPackage(types: types, runtime: state)
+        http = package
+        interpreter.use(package.makePackage(table: table))
+    }
+}
