@@ -96,8 +96,10 @@ let package = Package(
             dependencies: [
                 "Causeway",
                 "CausewayConfig",
+                "CausewayPlugins",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            ]
+            ],
+            exclude: ["Plugins/Fixtures"]
         ),
     ]
 )

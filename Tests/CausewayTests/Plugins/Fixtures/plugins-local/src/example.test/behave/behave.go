@@ -1,0 +1,141 @@
+// Package behave is a test plugin: each request path exercises one thing a Traefik plugin may
+// do (decode options, set headers around next, wrap the writer, replace the body, rewrite
+// the URL, answer itself, misbehave).
+package behave
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+)
+
+type Nested struct {
+	Label  string
+	Weight int
+}
+
+type Config struct {
+	Greeting string
+	Count    int
+	Enabled  bool
+	Tags     []string
+	Extra    map[string]string
+	Nested   Nested
+	Ratio    float64
+}
+
+func CreateConfig() *Config {
+	return &Config{Greeting: "default", Count: 1, Extra: map[string]string{}}
+}
+
+// instances counts New calls: package state is shared by every instance of the plugin.
+var instances int
+
+type behave struct {
+	next   http.Handler
+	config *Config
+	name   string
+	ctx    context.Context
+}
+
+func New(ctx context.Context, next http.Handler, config *Config, name string) (http.Handler, error) {
+	if config.Greeting == "fail" {
+		return nil, fmt.Errorf("greeting %q is refused", config.Greeting)
+	}
+	instances++
+	return &behave{next: next, config: config, name: name, ctx: ctx}, nil
+}
+
+// rewriter buffers the response to rewrite it when the handler is done.
+type rewriter struct {
+	http.ResponseWriter
+	status int
+	body   []byte
+}
+
+func (r *rewriter) WriteHeader(code int) { r.status = code }
+
+func (r *rewriter) Write(p []byte) (int, error) {
+	r.body = append(r.body, p...)
+	return len(p), nil
+}
+
+type sliceReader struct {
+	data []byte
+	pos  int
+}
+
+func (s *sliceReader) Read(p []byte) (int, error) {
+	if s.pos >= len(s.data) {
+		return 0, io.EOF
+	}
+	n := copy(p, s.data[s.pos:])
+	s.pos += n
+	return n, nil
+}
+
+func (s *sliceReader) Close() error { return nil }
+
+func (b *behave) ServeHTTP(rw http.ResponseWriter, req *http.Request) {
+	c := b.config
+	switch {
+	case req.URL.Path == "/options":
+		fmt.Fprintf(rw, "%s|%d|%v|%v|%v|%s|%d|%v|%s", c.Greeting, c.Count, c.Enabled, c.Tags, c.Extra,
+			c.Nested.Label, c.Nested.Weight, c.Ratio, b.name)
+	case req.URL.Path == "/instances":
+		fmt.Fprintf(rw, "%d", instances)
+	case req.URL.Path == "/panic":
+		panic("plugin exploded")
+	case req.URL.Path == "/loop":
+		n := 0
+		for {
+			n++
+		}
+	case req.URL.Path == "/alloc":
+		var hoard []string
+		for {
+			hoard = append(hoard, strings.Repeat("x", 1024))
+		}
+	case req.URL.Path == "/teapot":
+		rw.Header().Set("X-Plugin", b.name)
+		rw.WriteHeader(http.StatusTeapot)
+		rw.Write([]byte("short and stout"))
+	case strings.HasPrefix(req.URL.Path, "/rewrite"):
+		wrapped := &rewriter{ResponseWriter: rw, status: http.StatusOK}
+		req.URL.Path = "/echo"
+		b.next.ServeHTTP(wrapped, req)
+		text := strings.ReplaceAll(string(wrapped.body), "server:", "SERVER:")
+		rw.Header().Del("Content-Length")
+		rw.Header().Set("X-Rewritten", "yes")
+		rw.WriteHeader(wrapped.status)
+		rw.Write([]byte(text))
+	case req.URL.Path == "/upload":
+		data, err := io.ReadAll(req.Body)
+		if err != nil {
+			http.Error(rw, err.Error(), http.StatusBadRequest)
+			return
+		}
+		replaced := []byte(strings.ToUpper(string(data)) + "!")
+		req.Body = &sliceReader{data: replaced}
+		req.ContentLength = int64(len(replaced))
+		req.URL.Path = "/echo/upload"
+		b.next.ServeHTTP(rw, req)
+	case req.URL.Path == "/move":
+		req.URL.Path = "/echo/moved here"
+		req.URL.RawQuery = "from=plugin"
+		b.next.ServeHTTP(rw, req)
+	case req.URL.Path == "/context":
+		if b.ctx.Err() != nil {
+			fmt.Fprint(rw, "cancelled")
+		} else {
+			fmt.Fprint(rw, "live")
+		}
+	default:
+		req.Header.Set("X-Greeting", c.Greeting)
+		rw.Header().Set("X-Before", "set")
+		b.next.ServeHTTP(rw, req)
+		rw.Header().Set("X-After", "too late")
+	}
+}

@@ -1,0 +1,3 @@
+module example.test/behave
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.test/failing
+
+go 1.22

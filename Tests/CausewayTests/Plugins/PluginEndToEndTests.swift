@@ -1,0 +1,267 @@
+import CausewayConfig
+import CausewayPlugins
+import Foundation
+import GoInterpreter
+import NIOConcurrencyHelpers
+import NIOCore
+import NIOHTTP1
+import NIOPosix
+import ServiceLifecycle
+import XCTest
+@testable import Causeway
+
+/// Go plugins through the whole gateway: static configuration declaring local plugins, dynamic
+/// configuration referencing them, a real upstream, real sockets.
+final class PluginEndToEndTests: XCTestCase {
+    var group: MultiThreadedEventLoopGroup!
+    var upstream: TestUpstream!
+    var directory: URL!
+
+    /// Holds `plugins-local/src/example.test/…`, the test plugins.
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    override func setUp() async throws {
+        group = MultiThreadedEventLoopGroup(numberOfThreads: 2)
+        upstream = try await TestUpstream.start(group: group, name: "one")
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("causeway-plugins-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    override func tearDown() async throws {
+        await upstream.stop()
+        try? FileManager.default.removeItem(at: directory)
+        try await group.shutdownGracefully()
+    }
+
+    struct Running {
+        let port: Int
+        let serviceGroup: ServiceGroup
+        let finished: Task<Void, Error>
+    }
+
+    /// Starts the gateway in `workingDirectory` (where `plugins-local/` is) with `plugins`
+    /// (alias → module) declared, serving `dynamic`, and waits for `readyPath` to answer 200.
+    func start(
+        plugins: [String: String], dynamic: String, readyPath: String = "/ready",
+        workingDirectory: URL = PluginEndToEndTests.fixtures, budget: GoCallBudget = PluginHost.defaultBudget
+    ) async throws -> Running {
+        try dynamic.write(to: directory.appendingPathComponent("dynamic.yml"), atomically: true, encoding: .utf8)
+        var flags = [
+            "--entryPoints.web.address=127.0.0.1:0",
+            "--providers.file.filename=\(directory.appendingPathComponent("dynamic.yml").path)",
+            "--providers.providersThrottleDuration=100ms",
+        ]
+        for (alias, module) in plugins { flags.append("--experimental.localPlugins.\(alias).moduleName=\(module)") }
+        let loaded = try StaticConfiguration.load(arguments: flags, environment: [:], workingDirectory: workingDirectory.path)
+        let catalog = try LocalPluginCatalog.load(loaded.configuration.experimental, workingDirectory: workingDirectory.path, logger: Harness.logger)
+        let host = PluginHost(catalog: catalog, workingDirectory: workingDirectory.path, logger: Harness.logger, budget: budget)
+        let ready = AsyncStream<Int>.makeStream()
+        let service = CausewayService(staticConfiguration: loaded.configuration, logger: Harness.logger, handlerBuilder: host) { gateway in
+            ready.continuation.yield(await gateway.localAddress(of: "web")?.port ?? 0)
+        }
+        let serviceGroup = ServiceGroup(services: [service], logger: Harness.logger)
+        let finished = Task { try await serviceGroup.run() }
+        var iterator = ready.stream.makeAsyncIterator()
+        let port = await iterator.next() ?? 0
+        let group = self.group!
+        let deadline = ContinuousClock.now + .seconds(20)
+        while ContinuousClock.now < deadline {
+            if (try? await TestClient.get(readyPath, port: port, group: group))?.status == .ok { break }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        return Running(port: port, serviceGroup: serviceGroup, finished: finished)
+    }
+
+    func stop(_ running: Running) async throws {
+        await running.serviceGroup.triggerGracefulShutdown()
+        try await running.finished.value
+    }
+
+    /// A router per (path prefix, middlewares) to the upstream, plus `/ready` without plugins.
+    func dynamic(routers: [(name: String, prefix: String, middlewares: [String])], middlewares: String) -> String {
+        var text = "http:\n  routers:\n    ready:\n      rule: \"Path(`/ready`)\"\n      service: up\n"
+        for router in routers {
+            text += "    \(router.name):\n      rule: \"PathPrefix(`\(router.prefix)`)\"\n      service: up\n"
+            if !router.middlewares.isEmpty { text += "      middlewares: [\(router.middlewares.joined(separator: ", "))]\n" }
+        }
+        text += "  middlewares:\n\(middlewares)"
+        text += "  services:\n    up:\n      loadBalancer:\n        servers:\n          - url: \"\(upstream.url)\"\n"
+        return text
+    }
+
+    let behaveMiddleware = """
+        behave:
+          plugin:
+            behave:
+              greeting: "hi there"
+              count: "42"
+              enabled: "true"
+              tags: "a,b,c"
+              extra:
+                color: blue
+              nested:
+                label: inner
+                weight: 7
+              ratio: 0.5
+
+    """
+
+    func get(_ running: Running, _ uri: String, method: HTTPMethod = .GET, body: [UInt8]? = nil) async throws -> TestResponse {
+        var request = TestRequest(uri: uri)
+        request.method = method
+        if let body { request.body = .bytes(body) }
+        return try await TestClient.send([request], port: running.port, group: group)[0]
+    }
+
+    func testOptionsAreDecodedAsTraefikDoes() async throws {
+        let running = try await start(plugins: ["behave": "example.test/behave"],
+                                      dynamic: dynamic(routers: [("main", "/", ["behave"])], middlewares: behaveMiddleware))
+        let response = try await get(running, "/options")
+        XCTAssertEqual(response.status, .ok)
+        XCTAssertEqual(response.text, "hi there|42|true|[a b c]|map[color:blue]|inner|7|0.5|behave@file")
+        try await stop(running)
+    }
+
+    func testHeadersAroundNextReachUpstreamAndClient() async throws {
+        let running = try await start(plugins: ["behave": "example.test/behave"],
+                                      dynamic: dynamic(routers: [("main", "/", ["behave"])], middlewares: behaveMiddleware))
+        let response = try await get(running, "/echo/hello?x=1")
+        XCTAssertEqual(response.status, .ok)
+        XCTAssertTrue(response.text.contains("GET /echo/hello?x=1 HTTP/1.1"), response.text)
+        XCTAssertTrue(response.text.contains("X-Greeting: hi there"), "request header set before next goes upstream")
+        XCTAssertEqual(response.headers.first(name: "X-Before"), "set", "response header set before next is sent")
+        XCTAssertNil(response.headers.first(name: "X-After"), "headers set after the response was written are not sent")
+        try await stop(running)
+    }
+
+    func testNewIsCalledPerRouterAndGlobalsAreShared() async throws {
+        let running = try await start(plugins: ["behave": "example.test/behave"], dynamic: dynamic(
+            routers: [("first", "/instances", ["behave"]), ("second", "/second", ["behave"])], middlewares: behaveMiddleware))
+        let response = try await get(running, "/instances")
+        XCTAssertEqual(response.text, "2", "one New per router using the middleware, one package state")
+        try await stop(running)
+    }
+
+    func testWrappedWriterSeesAndRewritesTheResponse() async throws {
+        let running = try await start(plugins: ["behave": "example.test/behave"],
+                                      dynamic: dynamic(routers: [("main", "/", ["behave"])], middlewares: behaveMiddleware))
+        let response = try await get(running, "/rewrite")
+        XCTAssertEqual(response.status, .ok)
+        XCTAssertEqual(response.headers.first(name: "X-Rewritten"), "yes")
+        XCTAssertTrue(response.text.hasPrefix("SERVER: one\nGET /echo HTTP/1.1"), response.text)
+        XCTAssertEqual(response.headers.first(name: "Content-Length"), String(response.body.count))
+        try await stop(running)
+    }
+
+    func testPluginReadsAndReplacesTheRequestBody() async throws {
+        let running = try await start(plugins: ["behave": "example.test/behave"],
+                                      dynamic: dynamic(routers: [("main", "/", ["behave"])], middlewares: behaveMiddleware))
+        let response = try await get(running, "/upload", method: .POST, body: Array("make me loud".utf8))
+        XCTAssertTrue(response.text.contains("POST /echo/upload HTTP/1.1"), response.text)
+        XCTAssertTrue(response.text.contains("content-length: 13") || response.text.contains("Content-Length: 13"), response.text)
+        XCTAssertTrue(response.text.hasSuffix("\nMAKE ME LOUD!"), response.text)
+        try await stop(running)
+    }
+
+    func testChangedURLIsWhatGoesUpstream() async throws {
+        let running = try await start(plugins: ["behave": "example.test/behave"],
+                                      dynamic: dynamic(routers: [("main", "/", ["behave"])], middlewares: behaveMiddleware))
+        let response = try await get(running, "/move?old=1")
+        XCTAssertTrue(response.text.contains("GET /echo/moved%20here?from=plugin HTTP/1.1"), response.text)
+        try await stop(running)
+    }
+
+    func testPluginAnswersWithoutNext() async throws {
+        let running = try await start(plugins: ["behave": "example.test/behave"],
+                                      dynamic: dynamic(routers: [("main", "/", ["behave"])], middlewares: behaveMiddleware))
+        let response = try await get(running, "/teapot")
+        XCTAssertEqual(response.status, .imATeapot)
+        XCTAssertEqual(response.text, "short and stout")
+        XCTAssertEqual(response.headers.first(name: "X-Plugin"), "behave@file")
+        XCTAssertEqual(upstream.requestsServed, 1, "only the readiness probe reached the upstream")
+        try await stop(running)
+    }
+
+    func testPanicAndRunawayPluginsAnswer500AndTheGatewayKeepsServing() async throws {
+        let running = try await start(plugins: ["behave": "example.test/behave"],
+                                      dynamic: dynamic(routers: [("main", "/", ["behave"])], middlewares: behaveMiddleware),
+                                      budget: GoCallBudget(maxSteps: 20_000_000, timeout: 0.5))
+        let panicked = try await get(running, "/panic")
+        XCTAssertEqual(panicked.status, .internalServerError)
+        let started = ContinuousClock.now
+        let looped = try await get(running, "/loop")
+        XCTAssertEqual(looped.status, .internalServerError)
+        XCTAssertLessThan(ContinuousClock.now - started, .seconds(5), "the budget stops an endless loop")
+        let hoarded = try await get(running, "/alloc")
+        XCTAssertEqual(hoarded.status, .internalServerError)
+        let fine = try await get(running, "/echo/after")
+        XCTAssertEqual(fine.status, .ok, "the plugin and the gateway keep serving")
+        try await stop(running)
+    }
+
+    func testNewErrorDisablesOnlyTheRoutersUsingIt() async throws {
+        let middlewares = behaveMiddleware + """
+            refused:
+              plugin:
+                behave:
+                  greeting: fail
+
+        """
+        let running = try await start(plugins: ["behave": "example.test/behave"], dynamic: dynamic(
+            routers: [("good", "/good", ["behave"]), ("bad", "/bad", ["refused"])], middlewares: middlewares))
+        let good = try await get(running, "/good/echo")
+        XCTAssertEqual(good.status, .ok)
+        let bad = try await get(running, "/bad")
+        XCTAssertEqual(bad.status, .notFound, "the router whose plugin's New failed is disabled")
+        try await stop(running)
+    }
+
+    func testPluginThatFailsToCompileDisablesPluginsButNotTheGateway() async throws {
+        let running = try await start(plugins: ["behave": "example.test/behave", "failing": "example.test/failing"], dynamic: dynamic(
+            routers: [("plain", "/plain", []), ("plugged", "/plugged", ["behave"])], middlewares: behaveMiddleware))
+        let plain = try await get(running, "/plain")
+        XCTAssertEqual(plain.status, .ok, "routers without plugins serve")
+        let plugged = try await get(running, "/plugged")
+        XCTAssertEqual(plugged.status, .notFound, "Traefik's policy: a plugin that fails to load disables plugins")
+        try await stop(running)
+    }
+
+    func testThousandRequestsWaitInsidePluginsWithoutAThreadEach() async throws {
+        let running = try await start(plugins: ["behave": "example.test/behave"],
+                                      dynamic: dynamic(routers: [("main", "/", ["behave"])], middlewares: behaveMiddleware))
+        let threadsBefore = Self.threadCount()
+        let peakThreads = NIOLockedValueBox(threadsBefore)
+        let port = running.port
+        let group = self.group!
+        let started = ContinuousClock.now
+        let statuses = try await withThrowingTaskGroup(of: HTTPResponseStatus.self) { tasks in
+            for _ in 0..<1000 {
+                tasks.addTask { try await TestClient.get("/slow/200", port: port, group: group).status }
+            }
+            tasks.addTask {
+                for _ in 0..<10 {
+                    try await Task.sleep(for: .milliseconds(50))
+                    let now = Self.threadCount()
+                    peakThreads.withLockedValue { $0 = max($0, now) }
+                }
+                return .ok
+            }
+            var all: [HTTPResponseStatus] = []
+            for try await status in tasks { all.append(status) }
+            return all
+        }
+        XCTAssertEqual(statuses.count, 1001)
+        XCTAssertTrue(statuses.allSatisfy { $0 == .ok })
+        XCTAssertLessThan(ContinuousClock.now - started, .seconds(20))
+        XCTAssertLessThan(peakThreads.withLockedValue { $0 } - threadsBefore, 10, "no thread per waiting request")
+        try await stop(running)
+    }
+
+    static func threadCount() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+        for line in status.split(separator: "\n") where line.hasPrefix("Threads:") {
+            return Int(line.split(separator: "\t").last.map(String.init)?.trimmingCharacters(in: .whitespaces) ?? "") ?? 0
+        }
+        return 0
+    }
+}
