@@ -70,11 +70,11 @@ public final class GoProgram: @unchecked Sendable {
     /// host function does not hold up the others), and `completion` runs on that thread.
     /// Once a program serves, use only the asynchronous calls on it.
     public func callAsync(
-        function: GoValue, _ args: [GoValue], budget: GoCallBudget? = nil,
+        function: GoValue, _ args: [GoValue], budget: GoCallBudget? = nil, includeTrace: Bool = false,
         completion: @escaping @Sendable (Result<[GoValue], GoRunError>) -> Void
     ) {
         startServing()
-        vm.scheduler.submit(HostCall(function: function.raw, args: args.map(\.raw), budget: budget, completion: completion))
+        vm.scheduler.submit(HostCall(function: function.raw, args: args.map(\.raw), budget: budget, includeTrace: includeTrace, completion: completion))
     }
 
     /// Looks up a package-level function as a value (for `callAsync`).

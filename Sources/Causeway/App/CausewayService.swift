@@ -71,26 +71,54 @@ public struct CausewayService: Service {
         await gateway.shutdown()
     }
 
-    /// Applies every configuration a provider sends, until the stream ends or the task is cancelled.
+    /// Applies every configuration a provider sends, until the stream ends or the task is
+    /// cancelled; in plugin dev mode, also rebuilds the last one when plugin sources change.
     static func follow(
         _ configurations: AsyncStream<DynamicConfiguration>, provider: String, source: String,
         builder: RuntimeBuilder, gateway: Gateway, logger: Logger
     ) async {
-        for await configuration in configurations {
-            if Task.isCancelled { return }
-            let (snapshot, issues) = builder.build([provider: configuration])
-            for issue in issues {
-                let level: Logger.Level = issue.severity == .disabled ? .error : .warning
-                logger.log(level: level, "\(issue)", metadata: ["providerName": "\(provider)", "source": "\(source)"])
+        // nil asks for the last configuration to be built again.
+        let (events, continuation) = AsyncStream<DynamicConfiguration?>.makeStream()
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask {
+                for await configuration in configurations { continuation.yield(configuration) }
+                continuation.finish()
             }
-            await gateway.apply(snapshot)
-            builder.handlerBuilder?.configurationApplied()
-            logger.info("configuration applied", metadata: [
-                "providerName": "\(provider)",
-                "routers": "\(configuration.http.routers.count)",
-                "disabled": "\(issues.filter { $0.severity == .disabled }.count)",
-            ])
+            if let handlers = builder.handlerBuilder, handlers.watchesSources {
+                group.addTask {
+                    while !Task.isCancelled {
+                        try? await Task.sleep(for: .milliseconds(500))
+                        if handlers.sourcesChanged() { continuation.yield(nil) }
+                    }
+                }
+            }
+            var last: DynamicConfiguration?
+            for await event in events {
+                if Task.isCancelled { break }
+                guard let configuration = event ?? last else { continue }
+                last = configuration
+                await apply(configuration, provider: provider, source: source, builder: builder, gateway: gateway, logger: logger)
+            }
+            group.cancelAll()
         }
+    }
+
+    private static func apply(
+        _ configuration: DynamicConfiguration, provider: String, source: String,
+        builder: RuntimeBuilder, gateway: Gateway, logger: Logger
+    ) async {
+        let (snapshot, issues) = builder.build([provider: configuration])
+        for issue in issues {
+            let level: Logger.Level = issue.severity == .disabled ? .error : .warning
+            logger.log(level: level, "\(issue)", metadata: ["providerName": "\(provider)", "source": "\(source)"])
+        }
+        await gateway.apply(snapshot)
+        builder.handlerBuilder?.configurationApplied()
+        logger.info("configuration applied", metadata: [
+            "providerName": "\(provider)",
+            "routers": "\(configuration.http.routers.count)",
+            "disabled": "\(issues.filter { $0.severity == .disabled }.count)",
+        ])
     }
 
     func entryPointSettings() -> [EntryPointSettings] {

@@ -10,10 +10,13 @@ public struct LocalPluginCatalog: Sendable, Equatable {
     public let plugins: [String: ResolvedPlugin]
     /// Why plugins are disabled (every startup error, joined), nil when they are not.
     public let disabledReason: String?
+    /// `experimental.devPlugin` is declared: plugin sources are watched and reloaded.
+    public var developmentMode = false
 
-    public init(plugins: [String: ResolvedPlugin], disabledReason: String?) {
+    public init(plugins: [String: ResolvedPlugin], disabledReason: String?, developmentMode: Bool = false) {
         self.plugins = plugins
         self.disabledReason = disabledReason
+        self.developmentMode = developmentMode
     }
 
     /// Local plugins live under this directory of the working directory (not configurable).
@@ -41,7 +44,7 @@ public struct LocalPluginCatalog: Sendable, Equatable {
                 }
             }
         }
-        if errors.isEmpty { return LocalPluginCatalog(plugins: plugins, disabledReason: nil) }
+        if errors.isEmpty { return LocalPluginCatalog(plugins: plugins, disabledReason: nil, developmentMode: experimental.devPlugin != nil) }
         let reason = errors.joined(separator: "\n")
         if experimental.abortOnPluginFailure {
             throw PluginStartupError(message: "plugin: failed to create plugin builder: \(reason)")

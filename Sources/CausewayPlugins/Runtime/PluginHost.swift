@@ -53,19 +53,24 @@ public final class PluginHost: HandlerMiddlewareBuilder, @unchecked Sendable {
     }
 
     private func runtime(for plugin: ResolvedPlugin) throws(MiddlewareBuildError) -> PluginRuntime {
+        let existing = lock.withLock { runtimes[plugin.alias] }
+        if let existing, !catalog.developmentMode { return existing.runtime }
         let stamp = SourceStamp(directory: plugin.moduleDirectory)
-        if let existing = lock.withLock({ runtimes[plugin.alias] }), existing.stamp == stamp {
-            return existing.runtime
-        }
-        let reloading = lock.withLock { runtimes[plugin.alias] != nil }
+        if let existing, existing.stamp == stamp { return existing.runtime }
+        let reloading = existing != nil
         let runtime = try PluginRuntime(plugin: plugin, displayBase: displayBase, budget: budget, logger: logger)
         lock.withLock { runtimes[plugin.alias] = (runtime, stamp) }
         if reloading { logger.info("plugin sources changed: reloaded", metadata: ["plugin": "\(plugin.alias)"]) }
         return runtime
     }
 
+    /// Dev mode (Traefik's `experimental.devPlugin`): plugin sources are watched and a changed
+    /// plugin is loaded afresh, without restarting the gateway.
+    public var watchesSources: Bool { catalog.developmentMode }
+
     /// Whether any loaded plugin's sources changed since it was loaded (dev-mode polling).
     public func sourcesChanged() -> Bool {
+        guard catalog.developmentMode else { return false }
         let loaded = lock.withLock { runtimes }
         return loaded.contains { SourceStamp(directory: $0.value.runtime.plugin.moduleDirectory) != $0.value.stamp }
     }

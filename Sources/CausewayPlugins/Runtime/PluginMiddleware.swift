@@ -28,7 +28,7 @@ final class PluginMiddleware: HandlerMiddleware, @unchecked Sendable {
         let request = http.values.make(exchange, context: runtime.packages.runtime.background)
         let runtime = self.runtime
         let name = self.name
-        runtime.program.callAsync(function: serveHTTP, [rw, request], budget: runtime.budget) { result in
+        runtime.program.callAsync(function: serveHTTP, [rw, request], budget: runtime.budget, includeTrace: true) { result in
             switch result {
             case .success:
                 writer.finish()

@@ -2,6 +2,7 @@ import CausewayConfig
 import CausewayPlugins
 import Foundation
 import GoInterpreter
+import Logging
 import NIOConcurrencyHelpers
 import NIOCore
 import NIOHTTP1
@@ -10,9 +11,9 @@ import ServiceLifecycle
 import XCTest
 @testable import Causeway
 
-/// Go plugins through the whole gateway: static configuration declaring local plugins, dynamic
+/// Starts the gateway with Go plugins: static configuration declaring local plugins, dynamic
 /// configuration referencing them, a real upstream, real sockets.
-final class PluginEndToEndTests: XCTestCase {
+class PluginGatewayTestCase: XCTestCase {
     var group: MultiThreadedEventLoopGroup!
     var upstream: TestUpstream!
     var directory: URL!
@@ -43,7 +44,8 @@ final class PluginEndToEndTests: XCTestCase {
     /// (alias → module) declared, serving `dynamic`, and waits for `readyPath` to answer 200.
     func start(
         plugins: [String: String], dynamic: String, readyPath: String = "/ready",
-        workingDirectory: URL = PluginEndToEndTests.fixtures, budget: GoCallBudget = PluginHost.defaultBudget
+        workingDirectory: URL = PluginGatewayTestCase.fixtures, budget: GoCallBudget = PluginHost.defaultBudget,
+        pluginLogger: Logger = Harness.logger
     ) async throws -> Running {
         try dynamic.write(to: directory.appendingPathComponent("dynamic.yml"), atomically: true, encoding: .utf8)
         var flags = [
@@ -54,7 +56,7 @@ final class PluginEndToEndTests: XCTestCase {
         for (alias, module) in plugins { flags.append("--experimental.localPlugins.\(alias).moduleName=\(module)") }
         let loaded = try StaticConfiguration.load(arguments: flags, environment: [:], workingDirectory: workingDirectory.path)
         let catalog = try LocalPluginCatalog.load(loaded.configuration.experimental, workingDirectory: workingDirectory.path, logger: Harness.logger)
-        let host = PluginHost(catalog: catalog, workingDirectory: workingDirectory.path, logger: Harness.logger, budget: budget)
+        let host = PluginHost(catalog: catalog, workingDirectory: workingDirectory.path, logger: pluginLogger, budget: budget)
         let ready = AsyncStream<Int>.makeStream()
         let service = CausewayService(staticConfiguration: loaded.configuration, logger: Harness.logger, handlerBuilder: host) { gateway in
             ready.continuation.yield(await gateway.localAddress(of: "web")?.port ?? 0)
@@ -113,6 +115,10 @@ final class PluginEndToEndTests: XCTestCase {
         return try await TestClient.send([request], port: running.port, group: group)[0]
     }
 
+}
+
+/// Go plugins through the whole gateway: every example and error path.
+final class PluginEndToEndTests: PluginGatewayTestCase {
     func testOptionsAreDecodedAsTraefikDoes() async throws {
         let running = try await start(plugins: ["behave": "example.test/behave"],
                                       dynamic: dynamic(routers: [("main", "/", ["behave"])], middlewares: behaveMiddleware))
@@ -183,11 +189,17 @@ final class PluginEndToEndTests: XCTestCase {
     }
 
     func testPanicAndRunawayPluginsAnswer500AndTheGatewayKeepsServing() async throws {
+        let logs = LogCapture()
         let running = try await start(plugins: ["behave": "example.test/behave"],
                                       dynamic: dynamic(routers: [("main", "/", ["behave"])], middlewares: behaveMiddleware),
-                                      budget: GoCallBudget(maxSteps: 20_000_000, timeout: 0.5))
+                                      budget: GoCallBudget(maxSteps: 20_000_000, timeout: 0.5), pluginLogger: logs.logger)
         let panicked = try await get(running, "/panic")
         XCTAssertEqual(panicked.status, .internalServerError)
+        let report = logs.all.first { $0.contains("plugin exploded") } ?? ""
+        XCTAssertTrue(report.hasPrefix("error "), report)
+        XCTAssertTrue(report.contains("plugin=behave"), "the log names the plugin: \(report)")
+        XCTAssertTrue(report.contains("middlewareName=behave@file"), report)
+        XCTAssertTrue(report.contains("goroutine ") && report.contains("behave.go:"), "the log carries the Go stack: \(report)")
         let started = ContinuousClock.now
         let looped = try await get(running, "/loop")
         XCTAssertEqual(looped.status, .internalServerError)
@@ -263,5 +275,62 @@ final class PluginEndToEndTests: XCTestCase {
             return Int(line.split(separator: "\t").last.map(String.init)?.trimmingCharacters(in: .whitespaces) ?? "") ?? 0
         }
         return 0
+    }
+}
+
+/// Developer mode: Traefik's `experimental.devPlugin` form, with sources reloaded on change.
+final class PluginDevModeTests: PluginGatewayTestCase {
+    func testEditingPluginSourceReloadsItWithoutRestart() async throws {
+        let gopath = directory.appendingPathComponent("devpath")
+        let source = Self.fixtures.appendingPathComponent("plugins-local/src/example.test/behave")
+        let target = gopath.appendingPathComponent("src/example.test/behave")
+        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: source, to: target)
+        try dynamic(routers: [("main", "/", ["behave"])], middlewares: behaveMiddleware.replacingOccurrences(of: "plugin:\n        behave:", with: "plugin:\n        dev:"))
+            .write(to: directory.appendingPathComponent("dynamic.yml"), atomically: true, encoding: .utf8)
+        let running = try await startDev(goPath: gopath.path, module: "example.test/behave")
+        let before = try await get(running, "/teapot")
+        XCTAssertEqual(before.text, "short and stout")
+        let file = target.appendingPathComponent("behave.go")
+        let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "short and stout", with: "tall and slim")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let deadline = ContinuousClock.now + .seconds(10)
+        var after = ""
+        while ContinuousClock.now < deadline {
+            after = try await get(running, "/teapot").text
+            if after == "tall and slim" { break }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        XCTAssertEqual(after, "tall and slim", "the edited plugin serves without a restart")
+        try await stop(running)
+    }
+
+    private func startDev(goPath: String, module: String) async throws -> Running {
+        var flags = [
+            "--entryPoints.web.address=127.0.0.1:0",
+            "--providers.file.filename=\(directory.appendingPathComponent("dynamic.yml").path)",
+            "--providers.providersThrottleDuration=100ms",
+            "--experimental.devPlugin.goPath=\(goPath)",
+            "--experimental.devPlugin.moduleName=\(module)",
+        ]
+        flags.sort()
+        let loaded = try StaticConfiguration.load(arguments: flags, environment: [:], workingDirectory: directory.path)
+        let catalog = try LocalPluginCatalog.load(loaded.configuration.experimental, workingDirectory: directory.path, logger: Harness.logger)
+        XCTAssertTrue(catalog.developmentMode)
+        let host = PluginHost(catalog: catalog, workingDirectory: directory.path, logger: Harness.logger)
+        let ready = AsyncStream<Int>.makeStream()
+        let service = CausewayService(staticConfiguration: loaded.configuration, logger: Harness.logger, handlerBuilder: host) { gateway in
+            ready.continuation.yield(await gateway.localAddress(of: "web")?.port ?? 0)
+        }
+        let serviceGroup = ServiceGroup(services: [service], logger: Harness.logger)
+        let finished = Task { try await serviceGroup.run() }
+        var iterator = ready.stream.makeAsyncIterator()
+        let port = await iterator.next() ?? 0
+        let deadline = ContinuousClock.now + .seconds(20)
+        while ContinuousClock.now < deadline {
+            if (try? await TestClient.get("/ready", port: port, group: group))?.status == .ok { break }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        return Running(port: port, serviceGroup: serviceGroup, finished: finished)
     }
 }

@@ -5,6 +5,8 @@ struct HostCall: @unchecked Sendable {
     let function: Value
     let args: [Value]
     let budget: GoCallBudget?
+    /// Append the goroutine's stack to a panic message (as Go prints it).
+    let includeTrace: Bool
     let completion: @Sendable (Result<[GoValue], GoRunError>) -> Void
 }
 
@@ -66,7 +68,10 @@ extension VM {
                     if let p = g.panicking {
                         flush()
                         let msg = panicMessage(p, g)
-                        if let (_, call) = entry { call.completion(.failure(.panic(msg))) }
+                        if let (_, call) = entry {
+                            let text = call.includeTrace ? msg + "\n\ngoroutine \(g.id) [running]:\n" + traceText(g) : msg
+                            call.completion(.failure(.panic(text)))
+                        }
                         else { errorOutput("panic: " + msg + "\n\ngoroutine \(g.id) [running]:\n" + traceText(g)) }
                     } else if let (f, call) = entry {
                         flush()

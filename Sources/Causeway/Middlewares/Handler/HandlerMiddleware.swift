@@ -22,6 +22,16 @@ public protocol HandlerMiddlewareBuilder: Sendable {
     /// The configuration built since the last call now serves: middlewares of the one it
     /// replaced may be released (a plugin's context is cancelled then).
     func configurationApplied()
+
+    /// Whether the sources behind the middlewares should be watched (plugin dev mode).
+    var watchesSources: Bool { get }
+    /// Whether sources changed since they were loaded: the last configuration is then rebuilt.
+    func sourcesChanged() -> Bool
+}
+
+extension HandlerMiddlewareBuilder {
+    public var watchesSources: Bool { false }
+    public func sourcesChanged() -> Bool { false }
 }
 
 /// A handler middleware's place in a route: after `position` inline middlewares.
