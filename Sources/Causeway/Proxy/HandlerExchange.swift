@@ -48,6 +48,21 @@ public final class HandlerExchange: Sendable {
         }
     }
 
+    /// Runs the rest of the chain with `request`, its response going straight to this
+    /// handler's client response after `writerHeaders` (what the handler set on its writer):
+    /// the fast path when the handler passes its own writer to `next`. `completion` gets the
+    /// status and the upstream's headers once the body has passed; the handler's response
+    /// stays open until `finish`.
+    public func forwardStreaming(
+        _ request: HandlerRequest, writerHeaders: HTTPHeaders,
+        completion: @escaping @Sendable (HTTPResponseStatus, HTTPHeaders) -> Void
+    ) {
+        run { core in
+            let sink = ResponseSink(.passThrough(parent: core.sink, headers: writerHeaders, done: completion), flow: core.flow)
+            core.handler.runChain(core.flow, stage: core.stage + 1, request: request, sink: sink)
+        }
+    }
+
     private func run(_ body: @escaping @Sendable (HandlerExchangeCore) -> Void) {
         if loop.inEventLoop {
             body(core.value)

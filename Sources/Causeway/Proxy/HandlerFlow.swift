@@ -41,6 +41,10 @@ final class ResponseSink {
     enum Target {
         case client
         case capture(@Sendable (CapturedResponse) -> Void)
+        /// Straight into `parent` (the forwarding handler's own response), after the headers
+        /// the handler had set; `done` reports the status and upstream headers at the end,
+        /// leaving `parent` open for the handler to finish.
+        case passThrough(parent: ResponseSink, headers: HTTPHeaders, done: @Sendable (HTTPResponseStatus, HTTPHeaders) -> Void)
     }
 
     let target: Target
@@ -49,6 +53,9 @@ final class ResponseSink {
     private(set) var headWritten = false
     private(set) var finished = false
     private var captured: CapturedResponse?
+    /// For pass-through: what was written, reported by `done`.
+    private var passedStatus: HTTPResponseStatus = .ok
+    private var passedHeaders: HTTPHeaders = [:]
 
     init(_ target: Target, flow: HandlerFlow) {
         self.target = target
@@ -64,6 +71,21 @@ final class ResponseSink {
         case .client: flow.handler?.handlerWroteHead(head, flow: flow)
         case .capture:
             captured = CapturedResponse(status: head.status, headers: head.headers, body: ByteBuffer())
+        case .passThrough(let parent, let before, _):
+            passedStatus = head.status
+            passedHeaders = head.headers
+            var merged = before
+            merged.add(contentsOf: head.headers)
+            parent.writeHead(status: head.status, headers: merged)
+        }
+    }
+
+    /// Whether writes end up on the client connection (so its back-pressure applies).
+    var streamsToClient: Bool {
+        switch target {
+        case .client: return true
+        case .capture: return false
+        case .passThrough(let parent, _, _): return parent.streamsToClient
         }
     }
 
@@ -73,6 +95,7 @@ final class ResponseSink {
         switch target {
         case .client: flow.handler?.handlerWroteBody(buffer, flow: flow)
         case .capture: captured?.body.writeImmutableBuffer(buffer)
+        case .passThrough(let parent, _, _): parent.writeBody(buffer)
         }
     }
 
@@ -83,14 +106,22 @@ final class ResponseSink {
         switch target {
         case .client: flow.handler?.handlerFinished(flow: flow)
         case .capture(let deliver): if let captured { deliver(captured) }
+        case .passThrough(_, _, let done): done(passedStatus, passedHeaders)
         }
     }
 
     func abort() {
         guard !finished else { return }
         if headWritten {
-            finished = true
-            if case .client = target { flow.handler?.handlerAborted(flow: flow) } else { finish() }
+            switch target {
+            case .client:
+                finished = true
+                flow.handler?.handlerAborted(flow: flow)
+            case .capture: finish()
+            case .passThrough(let parent, _, _):
+                finished = true
+                parent.abort()
+            }
             return
         }
         deliver(LocalResponse(status: .internalServerError, body: "Internal Server Error"))
@@ -114,13 +145,11 @@ final class ResponseSink {
     }
 }
 
-/// The upstream response of a handler's `forward`, gathered in full.
+/// Where the upstream response of a handler's `forward` goes (a sink that captures it, or
+/// passes it through to the client).
 final class UpstreamCapture {
     let flow: HandlerFlow
     let sink: ResponseSink
-    var status: HTTPResponseStatus = .ok
-    var headers: HTTPHeaders = [:]
-    var body = ByteBuffer()
 
     init(flow: HandlerFlow, sink: ResponseSink) {
         self.flow = flow

@@ -92,7 +92,7 @@ extension ProxyHandler {
         connect(exchange)
     }
 
-    /// A part of the upstream response of a captured exchange.
+    /// A part of the upstream response of an exchange a handler forwarded: into its sink.
     func captureReceived(_ part: HTTPClientResponsePart, exchange: Exchange, capture: UpstreamCapture) {
         switch part {
         case .head(let head):
@@ -100,11 +100,15 @@ extension ProxyHandler {
             exchange.responseStarted = true
             exchange.headerTimer?.cancel()
             exchange.headerTimer = nil
-            capture.status = head.status
-            capture.headers = head.headers
-            HopByHopHeaders.strip(&capture.headers)
+            var headers = head.headers
+            HopByHopHeaders.strip(&headers)
+            capture.sink.writeHead(status: head.status, headers: headers)
         case .body(let body):
-            capture.body.writeImmutableBuffer(body)
+            capture.sink.writeBody(body)
+            if capture.sink.streamsToClient, let context, !context.channel.isWritable {
+                exchange.upstream?.handler.pauseReads()
+                context.flush()
+            }
         case .end:
             exchange.headerTimer?.cancel()
             if let upstream = exchange.upstream {
@@ -112,14 +116,19 @@ extension ProxyHandler {
                 pool.release(upstream, transport: exchange.target.transport)
             }
             state = .handling(capture.flow)
-            capture.sink.deliver(CapturedResponse(status: capture.status, headers: capture.headers, body: capture.body))
+            capture.sink.finish()
         }
     }
 
-    /// The upstream of a captured exchange failed: the forwarding handler gets 502 or 504.
+    /// The upstream of a forwarded exchange failed: 502 or 504 for the handler, or the
+    /// response is cut when part of it already went out.
     func captureFailed(_ capture: UpstreamCapture, status: HTTPResponseStatus, body: String) {
         state = .handling(capture.flow)
-        capture.sink.deliver(LocalResponse(status: status, body: body))
+        if capture.sink.headWritten {
+            capture.sink.abort()
+        } else {
+            capture.sink.deliver(LocalResponse(status: status, body: body))
+        }
     }
 
     private func isCurrent(_ flow: HandlerFlow) -> Bool {
@@ -141,7 +150,10 @@ extension ProxyHandler {
 
     func handlerWroteBody(_ body: ByteBuffer, flow: HandlerFlow) {
         guard isCurrent(flow), let context else { return }
-        context.writeAndFlush(wrapOutboundOut(.body(.byteBuffer(body))), promise: nil)
+        context.write(wrapOutboundOut(.body(.byteBuffer(body))), promise: nil)
+        // An upstream streaming through is flushed when its read completes.
+        if case .proxying = state { return }
+        context.flush()
     }
 
     func handlerFinished(flow: HandlerFlow) {

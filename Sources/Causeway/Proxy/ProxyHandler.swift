@@ -243,7 +243,7 @@ final class ProxyHandler: ChannelDuplexHandler {
     }
 
     func channelWritabilityChanged(context: ChannelHandlerContext) {
-        if case .proxying(let exchange) = state, exchange.capture == nil, let upstream = exchange.upstream {
+        if case .proxying(let exchange) = state, exchange.capture?.sink.streamsToClient ?? true, let upstream = exchange.upstream {
             if context.channel.isWritable { upstream.handler.resumeReads() } else { upstream.handler.pauseReads() }
         }
         context.fireChannelWritabilityChanged()

@@ -140,6 +140,21 @@ final class PluginEndToEndTests: PluginGatewayTestCase {
         try await stop(running)
     }
 
+    func testLargeResponsesStreamThroughAPluginThatPassesItsWriter() async throws {
+        let running = try await start(plugins: ["behave": "example.test/behave"],
+                                      dynamic: dynamic(routers: [("main", "/", ["behave"])], middlewares: behaveMiddleware))
+        let size = 256 << 20
+        var request = TestRequest(uri: "/bytes/\(size)")
+        request.keepBody = false
+        let before = residentMemoryBytes()
+        let response = try await TestClient.send([request], port: running.port, group: group)[0]
+        XCTAssertEqual(response.status, .ok)
+        XCTAssertEqual(response.bodyCount, size)
+        XCTAssertEqual(response.headers.first(name: "X-Before"), "set")
+        XCTAssertLessThan(residentMemoryBytes() - before, 64 << 20, "the body streams; it is not buffered")
+        try await stop(running)
+    }
+
     func testNewIsCalledPerRouterAndGlobalsAreShared() async throws {
         let running = try await start(plugins: ["behave": "example.test/behave"], dynamic: dynamic(
             routers: [("first", "/instances", ["behave"]), ("second", "/second", ["behave"])], middlewares: behaveMiddleware))

@@ -207,14 +207,31 @@ struct HTTPPackage {
                 throw GoHostPanic("net/http: next.ServeHTTP called with a request the gateway did not receive (use req.Clone or req.WithContext to derive requests)")
             }
             let request = try values.read(c[2], original: exchange.request, context: c)
+            let writer = c[1]
+            // The plugin passes the gateway's own writer, untouched: the upstream response
+            // streams straight to the client after the headers set so far.
+            if writer.dynamicType == hostResponse, let state = writer.dynamicValue.field(0)?.hostObject as? ResponseWriterState,
+               state.canStreamThrough, state.exchange === exchange {
+                let headers = state.beginStreamThrough()
+                return { completion in
+                    exchange.forwardStreaming(request, writerHeaders: headers) { status, upstreamHeaders in
+                        completion.resume(returning: [.hostObject(StreamedResponseBox(status: status, headers: upstreamHeaders))])
+                    }
+                }
+            }
             return { completion in
                 exchange.forward(request) { captured in
                     completion.resume(returning: [.hostObject(CapturedResponseBox(captured))])
                 }
             }
         }, finish: { c, results in
-            guard let captured = (results.first?.hostObject as? CapturedResponseBox)?.response else { return [] }
             let writer = c[1]
+            if let streamed = results.first?.hostObject as? StreamedResponseBox,
+               let state = writer.dynamicValue.field(0)?.hostObject as? ResponseWriterState {
+                state.endStreamThrough(status: Int(streamed.status.code), upstreamHeaders: streamed.headers)
+                return []
+            }
+            guard let captured = (results.first?.hostObject as? CapturedResponseBox)?.response else { return [] }
             if writer.dynamicType == hostResponse, let state = writer.dynamicValue.field(0)?.hostObject as? ResponseWriterState {
                 for (name, value) in captured.headers { HeaderMap.add(state.header, name, value) }
                 try state.writeHeader(Int(captured.status.code))

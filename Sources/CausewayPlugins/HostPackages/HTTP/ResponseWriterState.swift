@@ -27,6 +27,25 @@ final class ResponseWriterState: @unchecked Sendable {
 
     var wroteHeader: Bool { status != nil }
 
+    /// Nothing written yet: `next` may stream the upstream response straight through.
+    var canStreamThrough: Bool { status == nil && !headSent && buffer.isEmpty && !finished }
+
+    /// `next` streams the upstream response to the client: the head goes out from there, after
+    /// these headers (the ones set before `next`).
+    func beginStreamThrough() -> HTTPHeaders {
+        headSent = true
+        return HeaderMap.read(header)
+    }
+
+    /// The streamed response's head is on the wire: later WriteHeader calls are superfluous,
+    /// Writes append to the body; the header map shows what was sent, as in Go's reverse proxy.
+    func endStreamThrough(status code: Int, upstreamHeaders: HTTPHeaders) {
+        status = code
+        for (name, value) in upstreamHeaders { HeaderMap.add(header, name, value) }
+        frozenHeaders = nil
+        suppressBody = code == 204 || code == 304 || exchange.request.method == .HEAD
+    }
+
     func writeHeader(_ code: Int) throws {
         guard status == nil else { return }
         guard (100...999).contains(code) else { throw GoHostPanic("invalid WriteHeader code \(code)") }
@@ -118,6 +137,16 @@ final class RequestBodyState {
 final class RequestOrigin {
     let exchange: HandlerExchange
     init(_ exchange: HandlerExchange) { self.exchange = exchange }
+}
+
+/// The status and upstream headers of a response that streamed straight to the client.
+final class StreamedResponseBox {
+    let status: HTTPResponseStatus
+    let headers: HTTPHeaders
+    init(status: HTTPResponseStatus, headers: HTTPHeaders) {
+        self.status = status
+        self.headers = headers
+    }
 }
 
 /// What the rest of the chain answered, carried back into Go as a host object.
