@@ -77,6 +77,10 @@ public final class GoProgram: @unchecked Sendable {
         vm.scheduler.submit(HostCall(function: function.raw, args: args.map(\.raw), budget: budget, includeTrace: includeTrace, completion: completion))
     }
 
+    /// Host functions the program uses that this interpreter does not implement (calling one
+    /// panics), sorted — for a load-time warning.
+    public var unimplementedFunctions: [String] { vm.program.unimplemented.sorted() }
+
     /// Looks up a package-level function as a value (for `callAsync`).
     public func function(_ name: String) -> GoValue? {
         let key = name.contains(".") ? name : packagePath + "." + name

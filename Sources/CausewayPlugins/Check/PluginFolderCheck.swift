@@ -1,5 +1,6 @@
 import CausewayConfig
 import Foundation
+import Logging
 
 /// `causeway plugin check <dir>`: validates one plugin folder the way the gateway would load
 /// it — manifest, Go code, and the manifest's `testData` decoded into the config type.
@@ -51,19 +52,15 @@ public struct PluginFolderCheck {
         report.errors += result.errors.map { $0.hasPrefix(manifest.importPath + ":") || $0.hasPrefix("/") ? $0 : shown + "/" + $0 }
         guard result.succeeded else { return report }
         report.notes.append("package \(result.packageName ?? "?") compiles; CreateConfig returns \(result.configTypeName ?? "?"); New has Traefik's signature")
-        guard let configType = result.configType else {
-            report.notes.append("testData not decoded: the config type holds values options cannot describe")
-            return report
-        }
-        // CreateConfig is not run: the interpreter's net/http bindings do not exist yet, so the
-        // sample options are decoded into the zero value of the config type.
-        var storage = ConfigValueStorage(configType.zeroValue)
-        if case .pointer(nil, let pointee) = storage.value { storage.value = .pointer(pointee.zeroValue, to: pointee) }
+        // Instantiate as the gateway would: CreateConfig, testData decoded into it, New.
         do {
-            try PluginOptionDecoder().decode(manifest.testData ?? [:], into: &storage)
-            report.notes.append("testData decodes into \(result.configTypeName ?? "the config") (zero value, CreateConfig not run): \(storage.value.goDescription)")
+            let runtime = try PluginRuntime(plugin: plugin, displayBase: gopath + "/src/" + moduleName,
+                                            budget: PluginHost.defaultBudget, logger: Logger(label: "causeway.plugin-check"))
+            let middleware = try runtime.instantiate(name: "check@file", options: manifest.testData ?? [:], router: "check@file")
+            report.notes.append("CreateConfig ran; New(ctx, next, config, \"check@file\") returned a handler; testData decoded into \(result.configTypeName ?? "the config"): \(middleware.decodedConfig?.goDescription ?? "?")")
         } catch {
-            report.errors.append("\(manifestFile): field \"testData\": \(error)")
+            let decoding = error.description.hasPrefix("plugin: failed to decode")
+            report.errors.append("\(manifestFile): \(decoding ? "field \"testData\"" : "instantiating with testData"): \(error.description)")
         }
         return report
     }

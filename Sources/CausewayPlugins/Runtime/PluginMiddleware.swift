@@ -12,6 +12,8 @@ final class PluginMiddleware: HandlerMiddleware, @unchecked Sendable {
     let router: String
     private let serveHTTP: GoValue
     private let cancel: GoValue?
+    /// The configuration New received, as the option decoder saw it (for `plugin check`).
+    var decodedConfig: ConfigValue?
 
     init(runtime: PluginRuntime, name: String, router: String, serveHTTP: GoValue, cancel: GoValue?) {
         self.runtime = runtime

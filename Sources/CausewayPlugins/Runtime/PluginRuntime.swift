@@ -59,6 +59,11 @@ final class PluginRuntime: @unchecked Sendable {
         } catch {
             throw MiddlewareBuildError("plugin \(plugin.alias): initialization failed: \(error.messages.joined(separator: "\n"))")
         }
+        if !program.unimplementedFunctions.isEmpty {
+            logger.warning("plugin uses functions Causeway does not implement yet; calling them panics", metadata: [
+                "functions": "\(program.unimplementedFunctions.joined(separator: ", "))",
+            ])
+        }
         guard let createConfig = program.function("CreateConfig"), let newFunction = program.function("New") else {
             throw MiddlewareBuildError("plugin \(plugin.alias): CreateConfig or New is missing")
         }
@@ -116,7 +121,9 @@ final class PluginRuntime: @unchecked Sendable {
         guard let handler = results.first, !handler.isNil, let serveHTTP = program.method(handler, "ServeHTTP") else {
             throw MiddlewareBuildError("plugin \(plugin.alias): New returned a nil handler")
         }
-        return PluginMiddleware(runtime: self, name: name, router: router, serveHTTP: serveHTTP, cancel: cancel)
+        let middleware = PluginMiddleware(runtime: self, name: name, router: router, serveHTTP: serveHTTP, cancel: cancel)
+        middleware.decodedConfig = GoConfigStorage.read(config, type: configType)
+        return middleware
     }
 
     static func describe(_ error: GoRunError) -> String {

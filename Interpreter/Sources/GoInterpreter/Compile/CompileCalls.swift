@@ -72,7 +72,7 @@ extension FunctionCompiler {
         if let o = funcObject, o.kind == .function {
             let base = alloc(width)
             arguments(into: base)
-            if let n = c.natives.function(o) {
+            if let n = c.natives.function(o) ?? c.unimplementedNative(o) {
                 emit(.callNative(n, base: base, nargs: params.count, nres: nres))
             } else if c.isGeneric(o), let id = funcIdent {
                 emit(.call(c.instance(o, (info.typeArguments[id.id] ?? info.typeArguments[fun.id] ?? []).map(ty)), base: base))

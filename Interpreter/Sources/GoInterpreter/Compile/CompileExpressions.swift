@@ -83,7 +83,7 @@ extension FunctionCompiler {
         case .variable: return load(o)
         case .function:
             let d = alloc()
-            if let n = c.natives.function(o) { emit(.const(d, .obj(n))) }
+            if let n = c.natives.function(o) ?? c.unimplementedNative(o) { emit(.const(d, .obj(n))) }
             else if c.isGeneric(o) { emit(.makeClosure(d, c.instance(o, (info.typeArguments[id.id] ?? outer.flatMap { info.typeArguments[$0.id] } ?? []).map(ty)), [])) }
             else { emit(.makeClosure(d, c.funcRef(o), [])) }
             return d

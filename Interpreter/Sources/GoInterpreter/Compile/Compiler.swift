@@ -66,6 +66,15 @@ final class Compiler {
         program.methods[RuntimeErrorType.shared.id] = ["Error": MethodImpl(target: .native(NativeFunc("runtime.Error") { c in [c[0]] }), pointerReceiver: false)]
     }
 
+    /// A stand-in for a function of a host package that is declared but has no implementation:
+    /// calling it panics (the program still loads; `Program.unimplemented` lists these).
+    func unimplementedNative(_ o: Object) -> NativeFunc? {
+        guard let package = o.package, !program.packages.contains(where: { $0?.path == package.path }) else { return nil }
+        let name = package.path + "." + o.name
+        program.unimplemented.insert(name)
+        return NativeFunc(name) { _ in throw GoPanicError.plain("\(name) is not implemented by this interpreter") }
+    }
+
     func funcRef(_ o: Object) -> FuncRef {
         if let r = funcRefs[ObjectIdentifier(o)] { return r }
         let r = FuncRef()

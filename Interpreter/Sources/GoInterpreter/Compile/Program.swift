@@ -11,6 +11,8 @@ final class Program {
     var fileSet: FileSet? = nil
     /// The native packages the program was compiled against (host callbacks make errors with it).
     var natives: NativeRegistry? = nil
+    /// Host functions the program refers to that have no implementation (calls panic).
+    var unimplemented: Set<String> = []
     init() {}
 }
 
