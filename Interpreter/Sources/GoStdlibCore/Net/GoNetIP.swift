@@ -241,6 +241,10 @@ public enum GoNetIP {
 public struct GoAddrError: Error, Equatable, Sendable, CustomStringConvertible {
     public var reason: String
     public var address: [UInt8]
+    public init(reason: String, address: [UInt8]) {
+        self.reason = reason
+        self.address = address
+    }
     public var text: [UInt8] {
         address.isEmpty ? Array(reason.utf8) : Array("address ".utf8) + address + Array(": ".utf8) + Array(reason.utf8)
     }
