@@ -2,12 +2,18 @@
 public struct GoIPParseError: Error, Equatable, Sendable, CustomStringConvertible {
     public var input: [UInt8]
     public var message: String
-    /// The unparsed remainder where the problem was found, when Go reports it.
+    /// The unparsed remainder where the problem was found (not shown when empty, as in Go).
     public var at: [UInt8]?
+
+    public init(input: [UInt8], message: String, at: [UInt8]? = nil) {
+        self.input = input
+        self.message = message
+        self.at = at
+    }
 
     public var text: [UInt8] {
         var out = Array("ParseAddr(".utf8) + GoStrconv.quote(input) + Array("): ".utf8) + Array(message.utf8)
-        if let at = at { out += Array(" (at ".utf8) + GoStrconv.quote(at) + [UInt8(ascii: ")")] }
+        if let at = at, !at.isEmpty { out += Array(" (at ".utf8) + GoStrconv.quote(at) + [UInt8(ascii: ")")] }
         return out
     }
     public var description: String { String(decoding: text, as: UTF8.self) }
