@@ -40,6 +40,14 @@ extension NativeRegistry {
             let address = b.f[1].s
             return [.str(address.isEmpty ? b.f[0].s : Array("address ".utf8) + address + Array(": ".utf8) + b.f[0].s)]
         }
+        // net.Error: what callers test timeouts with (`err.(net.Error)`).
+        let netError = T.newNamed("Error", package: pkg)
+        netError.named?.setUnderlying(T.interface(methods: [
+            Method(name: "Error", package: nil, signature: sig([], [str])),
+            Method(name: "Temporary", package: nil, signature: sig([], [bool])),
+            Method(name: "Timeout", package: nil, signature: sig([], [bool])),
+        ]))
+        type("net", "Error", netError)
         for t in [parseError, addrError] {
             method(t, "Timeout", pointer: true, sig([], [bool])) { _ in [.bool(false)] }
             method(t, "Temporary", pointer: true, sig([], [bool])) { _ in [.bool(false)] }

@@ -127,14 +127,12 @@ extension NativeRegistry {
         addrPredicate("IsLoopback") { $0.isLoopback }
         addrPredicate("IsPrivate") { $0.isPrivate }
         addrPredicate("IsUnspecified") { $0.isUnspecified }
-        addrPredicate("IsMulticast") { x in
-            let u = x.unmapped
-            return u.is4 ? (u.lo >> 24) & 0xF0 == 0xE0 : u.is6 && u.hi >> 56 == 0xFF
-        }
-        addrPredicate("IsLinkLocalUnicast") { x in
-            let u = x.unmapped
-            return u.is4 ? (u.lo >> 16) & 0xFFFF == 0xA9FE : u.is6 && u.hi >> 54 == 0x3FA
-        }
+        addrPredicate("IsMulticast") { $0.isMulticast }
+        addrPredicate("IsLinkLocalUnicast") { $0.isLinkLocalUnicast }
+        addrPredicate("IsGlobalUnicast") { $0.isGlobalUnicast }
+        method(addr, "Next", pointer: false, sig([], [addr])) { c in [A(a(c[0]).next)] }
+        method(addr, "Prev", pointer: false, sig([], [addr])) { c in [A(a(c[0]).previous)] }
+        method(addr, "StringExpanded", pointer: false, sig([], [str])) { c in [.str(a(c[0]).expandedString)] }
         method(addr, "Unmap", pointer: false, sig([], [addr])) { c in [A(a(c[0]).unmapped)] }
         method(addr, "String", pointer: false, sig([], [str])) { c in [.str(a(c[0]).string)] }
         method(addr, "BitLen", pointer: false, sig([], [int])) { c in [.int(Int64(a(c[0]).bitLength))] }
