@@ -36,7 +36,7 @@ func main() {
 				break
 			}
 		}
-		fmt.Printf("%s allowed=%v %s\n", client, match != "", match)
+		fmt.Printf("%s allowed=%v [%s]\n", client, match != "", match)
 	}
 
 	custom := &net.IPNet{IP: net.IPv4(10, 1, 0, 0), Mask: net.IPv4Mask(255, 0, 255, 0)}
@@ -68,13 +68,13 @@ func main() {
 // true true invalid CIDR address: fe80::1%eth0/64 true
 // true true invalid CIDR address: bad/8 true
 // true true invalid CIDR address: 010.0.0.0/8 true
-// 10.20.30.40 allowed=true 10.0.0.0/8
-// 192.169.0.1 allowed=false 
-// ::ffff:192.168.3.4 allowed=true 192.168.0.0/16
-// 2001:db8:1::5 allowed=true 2001:db8::/32
-// 2001:db9::1 allowed=false 
-// 127.0.0.2 allowed=false 
-// 127.0.0.1 allowed=true 127.0.0.1/32
+// 10.20.30.40 allowed=true [10.0.0.0/8]
+// 192.169.0.1 allowed=false []
+// ::ffff:192.168.3.4 allowed=true [192.168.0.0/16]
+// 2001:db8:1::5 allowed=true [2001:db8::/32]
+// 2001:db9::1 allowed=false []
+// 127.0.0.2 allowed=false []
+// 127.0.0.1 allowed=true [127.0.0.1/32]
 // 10.1.0.0/ff00ff00 true false
 // 10.1.0.0/16 true
 // <nil> false
