@@ -93,8 +93,15 @@ final class URLTests: XCTestCase {
             ("http://x\u{1}/", #"parse "http://x\x01/": net/url: invalid control character in URL"#),
             ("http://a<b@c/", #"parse "http://a<b@c/": net/url: invalid userinfo"#),
             ("http://x/#%zz", #"parse "http://x/#%zz": invalid URL escape "%zz""#),
+            // Brackets hold IPv6 only (CVE-2025-47912) and must open the host (CVE-2026-25679).
+            ("http://[127.0.0.1]/", #"parse "http://[127.0.0.1]/": invalid IP-literal"#),
+            ("http://[example.com]/", #"parse "http://[example.com]/": invalid host: ParseAddr("example.com"): unexpected character (at "example.com")"#),
+            ("http://x[::1]/", #"parse "http://x[::1]/": invalid IP-literal"#),
+            ("https://h:1:2/", #"parse "https://h:1:2/": invalid port ":1:2" after host"#),
         ]
         for (raw, want) in cases { XCTAssertEqual(parseError(raw), want, raw) }
+        XCTAssertEqual(parsed("postgres://a:1,b:2/db").map { s($0.host) }, "a:1,b:2")
+        XCTAssertEqual(parsed("http://[::ffff:1.2.3.4]:80/").map { s($0.hostname) }, "::ffff:1.2.3.4")
         if case .failure(let f) = GoURL.parseRequestURI(b("rel")) { XCTAssertEqual(f.description, #"parse "rel": invalid URI for request"#) } else { XCTFail() }
         if case .failure(let f) = GoURL.parseRequestURI([]) { XCTAssertEqual(f.description, #"parse "": empty url"#) } else { XCTFail() }
     }

@@ -117,7 +117,7 @@ public struct GoURL: Equatable, Sendable {
                 rest = Array(authority[i...])
                 authority = Array(authority[..<i])
             }
-            (url.user, url.host) = try parseAuthority(authority)
+            (url.user, url.host) = try parseAuthority(authority, scheme: url.scheme)
         } else if !url.scheme.isEmpty && rest.first == slash {
             url.omitHost = true
         }
@@ -143,9 +143,9 @@ public struct GoURL: Equatable, Sendable {
         return ([], raw)
     }
 
-    static func parseAuthority(_ authority: [UInt8]) throws(GoURLError) -> (GoUserinfo?, [UInt8]) {
+    static func parseAuthority(_ authority: [UInt8], scheme: [UInt8]) throws(GoURLError) -> (GoUserinfo?, [UInt8]) {
         let at = authority.lastIndex(of: UInt8(ascii: "@"))
-        let host = try parseHost(at.map { Array(authority[($0 + 1)...]) } ?? authority)
+        let host = try parseHost(at.map { Array(authority[($0 + 1)...]) } ?? authority, scheme: scheme)
         guard let at = at else { return (nil, host) }
         let userinfo = Array(authority[..<at])
         if !isValidUserinfo(userinfo) { throw .message("net/url: invalid userinfo") }
@@ -174,19 +174,36 @@ public struct GoURL: Equatable, Sendable {
         return true
     }
 
-    static func parseHost(_ host: [UInt8]) throws(GoURLError) -> [UInt8] {
-        if host.first == UInt8(ascii: "[") {
-            // An IP literal, possibly with a zone introduced by "%25" (RFC 6874).
+    /// Parses `host[:port]`. A bracketed host must be an IPv6 address (IPv4-mapped allowed,
+    /// plain IPv4 not), optionally with a "%25" zone (RFC 6874); a '[' anywhere else is
+    /// rejected. Only http and https insist on the port starting at the first ':' (other
+    /// schemes keep accepting comma-separated host lists such as database URLs use).
+    static func parseHost(_ host: [UInt8], scheme: [UInt8]) throws(GoURLError) -> [UInt8] {
+        let open = host.lastIndex(of: UInt8(ascii: "["))
+        if let open = open, open > 0 { throw .message("invalid IP-literal") }
+        if open == 0 {
             guard let close = host.lastIndex(of: UInt8(ascii: "]")) else { throw .message("missing ']' in host") }
             let colonPort = Array(host[(close + 1)...])
             if !isValidOptionalPort(colonPort) { throw invalidPort(colonPort) }
-            if let zone = firstIndex(of: Array("%25".utf8), in: host[..<close]) {
-                let address = try GoURLEscaping.unescape(Array(host[..<zone]), .host)
-                let zoneText = try GoURLEscaping.unescape(Array(host[zone..<close]), .zone)
-                let tail = try GoURLEscaping.unescape(Array(host[close...]), .host)
-                return address + zoneText + tail
+            let port = try GoURLEscaping.unescape(colonPort, .host)
+            let inside = host[1..<close]
+            var address: [UInt8]
+            if let zone = firstIndex(of: Array("%25".utf8), in: inside) {
+                address = try GoURLEscaping.unescape(Array(inside[..<zone]), .host)
+                address += try GoURLEscaping.unescape(Array(inside[zone...]), .zone)
+            } else {
+                address = try GoURLEscaping.unescape(Array(inside), .host)
             }
-        } else if let colon = host.lastIndex(of: UInt8(ascii: ":")) {
+            switch GoIPAddr.parse(address) {
+            case .failure(let e): throw .message("invalid host: " + e.description)
+            case .success(let ip) where ip.is4: throw .message("invalid IP-literal")
+            case .success: break
+            }
+            return [UInt8(ascii: "[")] + address + [UInt8(ascii: "]")] + port
+        }
+        if var colon = host.firstIndex(of: UInt8(ascii: ":")) {
+            let isHTTP = scheme == Array("http".utf8) || scheme == Array("https".utf8)
+            if !isHTTP, let last = host.lastIndex(of: UInt8(ascii: ":")) { colon = last }
             let colonPort = Array(host[colon...])
             if !isValidOptionalPort(colonPort) { throw invalidPort(colonPort) }
         }

@@ -22,6 +22,11 @@ func main() {
 		"http://us er@host/",
 		"http://%41:8080/",
 		"https://example.com/#%zz",
+		"http://[1.2.3.4]/",
+		"http://[v1.x]/",
+		"http://[fe80::1%25]/",
+		"http://a[::1]/",
+		"http://host:1:2/",
 	}
 	for _, in := range inputs {
 		u, err := url.Parse(in)
@@ -50,6 +55,12 @@ func main() {
 	_, err = url.Parse("/a#b%zz")
 	fmt.Println(err)
 
+	// Schemes other than http and https keep accepting host lists with several colons.
+	db, err := url.Parse("mongodb://h1:27017,h2:27018/app")
+	fmt.Println(db.Host, db.Port(), err)
+	mapped, err := url.Parse("http://[::ffff:10.0.0.1]:8080/")
+	fmt.Println(mapped.Hostname(), mapped.Port(), err)
+
 	e := &url.Error{Op: "Get", URL: "http://example.com", Err: errors.New("boom")}
 	fmt.Println(e.Error(), e.Timeout(), e.Temporary())
 	fmt.Println(url.EscapeError("%x").Error(), url.InvalidHostError("<").Error())
@@ -70,6 +81,11 @@ func main() {
 // true parse "http://us er@host/": net/url: invalid userinfo
 // true parse "http://%41:8080/": invalid URL escape "%41"
 // true parse "https://example.com/#%zz": invalid URL escape "%zz"
+// true parse "http://[1.2.3.4]/": invalid IP-literal
+// true parse "http://[v1.x]/": invalid host: ParseAddr("v1.x"): unexpected character (at "v1.x")
+// true parse "http://[fe80::1%25]/": invalid host: ParseAddr("fe80::1%"): zone must be a non-empty string
+// true parse "http://a[::1]/": invalid IP-literal
+// true parse "http://host:1:2/": invalid port ":1:2" after host
 // op=parse url="http://x/%zz" inner=invalid URL escape "%zz"
 // true %zz
 // true
@@ -77,5 +93,7 @@ func main() {
 // parse "relative/path": invalid URI for request
 // parse "": empty url
 // parse "/a#b%zz": invalid URL escape "%zz"
+// h1:27017,h2:27018 27018 <nil>
+// ::ffff:10.0.0.1 8080 <nil>
 // Get "http://example.com": boom false false
 // invalid URL escape "%x" invalid character "<" in host name
