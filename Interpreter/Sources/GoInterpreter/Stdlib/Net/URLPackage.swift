@@ -37,7 +37,8 @@ extension NativeRegistry {
         method(urlError, "Error", pointer: true, sig([], [str])) { c in
             guard case .obj(let o) = c[0], let b = o as? Box else { throw GoPanicError.runtime("invalid memory address or nil pointer dereference") }
             var out = b.f[0].s + [UInt8(ascii: " ")] + GoStrconv.quote(b.f[1].s) + Array(": ".utf8)
-            if b.f[2].isNone { out += Array("<nil>".utf8) } else { out += try c.vm.callInterfaceMethod(c.goroutine, b.f[2], "Error", [])[0].s }
+            // Go formats Err with %s, which spells a nil error this way.
+            if b.f[2].isNone { out += Array("%!s(<nil>)".utf8) } else { out += try c.vm.callInterfaceMethod(c.goroutine, b.f[2], "Error", [])[0].s }
             return [.str(out)]
         }
         method(urlError, "Unwrap", pointer: true, sig([], [.error])) { c in [(c[0].o as? Box)?.f[2] ?? .none] }
