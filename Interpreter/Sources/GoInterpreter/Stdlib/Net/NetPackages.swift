@@ -3,6 +3,7 @@ extension NativeRegistry {
     func installNetPackages() {
         installURL()
         installNet()
+        installNetAddrTypes()
         installNetip()
     }
 }
