@@ -160,6 +160,7 @@ public final class GoInterpreter {
         natives.installSyncSortTime()
         natives.installContextAndLog()
         natives.installRegexpAndBytes()
+        natives.installNetPackages()
     }
 
     /// Runs a single-file main package from source text, capturing output.
