@@ -10,7 +10,7 @@ public final class HostPackageSet: PackageImporter {
     private var scopes: [String: PackageScope] = [:]
 
     /// Paths described here.
-    public static let paths = ["bytes", "context", "net", "net/url", "regexp", "text/template"]
+    public static let paths = ["bytes", "context", "regexp", "text/template"]
 
     public init(table: TypeTable, native: any PackageImporter) {
         self.table = table
@@ -30,8 +30,6 @@ public final class HostPackageSet: PackageImporter {
         switch path {
         case "bytes": return BytesPackage.declare(table: table, writer: nativeType("io", "Writer"))
         case "context": return ContextPackage.declare(table: table, duration: nativeType("time", "Duration"))
-        case "net": return NetPackage.declare(table: table)
-        case "net/url": return URLPackage.declare(table: table)
         case "regexp": return RegexpPackage.declare(table: table)
         case "text/template": return TemplatePackage.declare(table: table, writer: nativeType("io", "Writer"))
         default: return nil
