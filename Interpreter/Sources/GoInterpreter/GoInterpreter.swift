@@ -159,6 +159,7 @@ public final class GoInterpreter {
         natives.installMorePackages()
         natives.installSyncSortTime()
         natives.installContextAndLog()
+        natives.installLog()
         natives.installRegexpAndBytes()
         natives.installNetPackages()
     }

@@ -1,7 +1,7 @@
 import Foundation
 import GoStdlibCore
 
-// context (every plugin's New takes a context.Context) and log.
+// context: every plugin's New takes a context.Context.
 extension NativeRegistry {
     func installContextAndLog() {
         let T = table
@@ -119,38 +119,6 @@ extension NativeRegistry {
             withDeadline(c, c[0], unsafeDowncast(c[1].o!, to: Box.self).f[0].i)
         }
 
-        // log: writes to the interpreter's stderr with Go's default date/time prefix.
-        func logLine(_ c: NativeCall, _ bytes: [UInt8]) {
-            let f = DateFormatter()
-            f.dateFormat = "yyyy/MM/dd HH:mm:ss"
-            var line = Array((f.string(from: Date()) + " ").utf8) + bytes
-            if line.last != 0x0A { line.append(0x0A) }
-            c.vm.flush()
-            c.vm.errorOutput(String(decoding: line, as: UTF8.self))
-        }
-        let printer = { (c: NativeCall) in ValuePrinter(vm: c.vm, g: c.goroutine) }
-        let anyS = anySlice
-        func sprintf(_ c: NativeCall, _ format: [UInt8], _ args: Value) -> [UInt8] {
-            var f = GoFormatter()
-            GoPrintf.format(format, InterpretedArguments(values: c.vm.sliceElements(args), printer: printer(c)), into: &f)
-            return f.output
-        }
-        func sprintln(_ c: NativeCall, _ args: Value) -> [UInt8] {
-            var f = GoFormatter()
-            GoPrintf.println(InterpretedArguments(values: c.vm.sliceElements(args), printer: printer(c)), into: &f)
-            return f.output
-        }
-        function("log", "Printf", sig([.string, anyS], [], variadic: true)) { c in logLine(c, sprintf(c, c[0].s, c[1])); return [] }
-        function("log", "Println", sig([anyS], [], variadic: true)) { c in logLine(c, sprintln(c, c[0])); return [] }
-        function("log", "Print", sig([anyS], [], variadic: true)) { c in logLine(c, sprintln(c, c[0])); return [] }
-        function("log", "Fatalf", sig([.string, anyS], [], variadic: true)) { c in
-            logLine(c, sprintf(c, c[0].s, c[1]))
-            throw GoPanicError(value: .none, isRuntimeError: false, fatal: .exitRequested(1))
-        }
-        function("log", "Fatal", sig([anyS], [], variadic: true)) { c in
-            logLine(c, sprintln(c, c[0]))
-            throw GoPanicError(value: .none, isRuntimeError: false, fatal: .exitRequested(1))
-        }
     }
 
     /// `func(delay, f) { time.Sleep(delay); f() }`, for context deadlines.

@@ -148,5 +148,13 @@ extension NativeRegistry {
         function("io", "WriteString", sig([writer, .string], [int, .error])) { c in
             try c.vm.callInterfaceMethod(c.goroutine, c[0], "Write", [byteSliceValue(c[1].s)])
         }
+
+        // io/ioutil: the deprecated names older plugins still use, sharing io's implementations.
+        for name in ["ReadAll", "NopCloser"] {
+            if let entry = packages["io"]?.functions[name] { packages["io/ioutil", default: Package()].functions[name] = entry }
+        }
+        if let discardVariable = packages["io"]?.variables["Discard"] {
+            packages["io/ioutil", default: Package()].variables["Discard"] = discardVariable
+        }
     }
 }
