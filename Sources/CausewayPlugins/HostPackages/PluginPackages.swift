@@ -17,7 +17,7 @@ struct PluginPackages {
         }
         let url = URLShape(url: type("net/url", "URL"), values: type("net/url", "Values"), table: table)
         let types = HTTPTypes(table: table, url: url, context: type("context", "Context"),
-                              readCloser: type("io", "ReadCloser"), writer: type("io", "Writer"))
+                              readCloser: type("io", "ReadCloser"), writer: type("io", "Writer"), reader: type("io", "Reader"), time: type("time", "Time"))
         let state = HTTPRuntimeState()
         runtime = state
         let package = HTTPPackage(types: types, runtime: state)

@@ -105,6 +105,7 @@ class PluginGatewayTestCase: XCTestCase {
                 label: inner
                 weight: 7
               ratio: 0.5
+              files: "\(PluginGatewayTestCase.fixtures.appendingPathComponent("static").path)"
 
     """
 
@@ -152,6 +153,34 @@ final class PluginEndToEndTests: PluginGatewayTestCase {
         XCTAssertEqual(response.bodyCount, size)
         XCTAssertEqual(response.headers.first(name: "X-Before"), "set")
         XCTAssertLessThan(residentMemoryBytes() - before, 64 << 20, "the body streams; it is not buffered")
+        try await stop(running)
+    }
+
+    func testCookiesRedirectsFilesAndBodyLimits() async throws {
+        let running = try await start(plugins: ["behave": "example.test/behave"],
+                                      dynamic: dynamic(routers: [("main", "/", ["behave"])], middlewares: behaveMiddleware))
+        var request = TestRequest(uri: "/cookie")
+        request.headers.append(("Cookie", "theme=dark; session=abc123"))
+        let cookie = try await TestClient.send([request], port: running.port, group: group)[0]
+        XCTAssertEqual(cookie.text, "session=abc123 cookies=2")
+        XCTAssertEqual(cookie.headers.first(name: "Set-Cookie"), "seen=abc123; Path=/; Max-Age=60; HttpOnly; SameSite=Lax")
+        let missing = try await get(running, "/cookie")
+        XCTAssertEqual(missing.status, .badRequest)
+        XCTAssertEqual(missing.text, "http: named cookie not present\n")
+        let redirect = try await get(running, "/redirect")
+        XCTAssertEqual(redirect.status, .found)
+        XCTAssertEqual(redirect.headers.first(name: "Location"), "/elsewhere?from=plugin")
+        let file = try await get(running, "/files/hello.txt")
+        XCTAssertEqual(file.status, .ok)
+        XCTAssertEqual(file.text, "static hello\n")
+        XCTAssertEqual(file.headers.first(name: "Content-Type"), "text/plain; charset=utf-8")
+        let absent = try await get(running, "/files/../behave.go")
+        XCTAssertEqual(absent.status, .notFound, "paths cannot climb out of the served directory")
+        let small = try await get(running, "/limited", method: .POST, body: Array("tiny".utf8))
+        XCTAssertEqual(small.text, "small enough")
+        let large = try await get(running, "/limited", method: .POST, body: Array("far too large".utf8))
+        XCTAssertEqual(large.status, .payloadTooLarge)
+        XCTAssertEqual(large.text, "http: request body too large\n")
         try await stop(running)
     }
 

@@ -39,6 +39,9 @@ public struct GoValue: @unchecked Sendable {
     public static func pointer(to value: GoValue) -> GoValue { GoValue(.obj(Cell(value.raw))) }
 
     /// Map entries (nil for a non-map).
+    /// The zero value of `type` (a fresh struct for struct types).
+    public static func zero(of type: GoType) -> GoValue { GoValue(ZeroValues.of(type).make()) }
+
     /// A new `[]byte`.
     public static func byteSlice(_ bytes: some Collection<UInt8>) -> GoValue { GoValue(byteSliceValue(bytes)) }
     /// The contents of a `[]byte` (empty for nil).

@@ -1,10 +1,11 @@
+import Foundation
 import GoInterpreter
 
 /// Cookie header parsing and Set-Cookie formatting for `http.Cookie` values
 /// (fields: Name, Value, Quoted, Path, Domain, RawExpires, MaxAge, Secure, HttpOnly, SameSite, …).
 enum CookieText {
     /// `*http.Cookie` values from `Cookie` header lines, optionally only those named `filter`.
-    static func parse(_ lines: [String], filter: String?) -> [GoValue] {
+    static func parse(_ lines: [String], filter: String?, types: HTTPTypes) -> [GoValue] {
         var cookies: [GoValue] = []
         for line in lines {
             for part in line.split(separator: ";") {
@@ -20,35 +21,53 @@ enum CookieText {
                 var text = String(value)
                 let quoted = text.count >= 2 && text.hasPrefix("\"") && text.hasSuffix("\"")
                 if quoted { text = String(text.dropFirst().dropLast()) }
-                cookies.append(make(name: String(name), value: text, quoted: quoted))
+                cookies.append(make(name: String(name), value: text, quoted: quoted, types: types))
             }
         }
         return cookies
     }
 
-    static func make(name: String, value: String, quoted: Bool) -> GoValue {
-        .structure([.string(name), .string(value), .bool(quoted), .string(""), .string(""), .string(""), .int(0),
-                    .bool(false), .bool(false), .int(0), .bool(false), .string(""), .nil])
+    static func make(name: String, value: String, quoted: Bool, types: HTTPTypes) -> GoValue {
+        let cookie = GoValue.zero(of: types.cookie)
+        cookie.setField(F.name.rawValue, .string(name))
+        cookie.setField(F.value.rawValue, .string(value))
+        cookie.setField(F.quoted.rawValue, .bool(quoted))
+        return cookie
     }
+
+    typealias F = HTTPTypes.CookieField
 
     /// `Cookie.String()`: the Set-Cookie form when attributes are set.
     static func format(_ cookie: GoValue) -> String {
-        func string(_ i: Int) -> String { cookie.field(i)?.stringValue ?? "" }
-        func bool(_ i: Int) -> Bool { cookie.field(i)?.boolValue ?? false }
-        var text = string(0) + "=" + (bool(2) ? "\"\(string(1))\"" : string(1))
-        if !string(3).isEmpty { text += "; Path=" + string(3) }
-        if !string(4).isEmpty { text += "; Domain=" + string(4) }
-        let maxAge = cookie.field(6)?.intValue ?? 0
+        func string(_ f: F) -> String { cookie.field(f.rawValue)?.stringValue ?? "" }
+        func bool(_ f: F) -> Bool { cookie.field(f.rawValue)?.boolValue ?? false }
+        var text = string(.name) + "=" + (bool(.quoted) ? "\"\(string(.value))\"" : string(.value))
+        if !string(.path).isEmpty { text += "; Path=" + string(.path) }
+        if !string(.domain).isEmpty { text += "; Domain=" + string(.domain) }
+        if let expires = expiresText(cookie) { text += "; Expires=" + expires }
+        let maxAge = cookie.field(F.maxAge.rawValue)?.intValue ?? 0
         if maxAge > 0 { text += "; Max-Age=\(maxAge)" } else if maxAge < 0 { text += "; Max-Age=0" }
-        if bool(8) { text += "; HttpOnly" }
-        if bool(7) { text += "; Secure" }
-        switch cookie.field(9)?.intValue ?? 0 {
+        if bool(.httpOnly) { text += "; HttpOnly" }
+        if bool(.secure) { text += "; Secure" }
+        switch cookie.field(F.sameSite.rawValue)?.intValue ?? 0 {
         case 2: text += "; SameSite=Lax"
         case 3: text += "; SameSite=Strict"
         case 4: text += "; SameSite=None"
         default: break
         }
+        if bool(.partitioned) { text += "; Partitioned" }
         return text
+    }
+
+    /// `Expires` in the cookie date format, when set (time.Time's first field holds Unix nanoseconds).
+    private static func expiresText(_ cookie: GoValue) -> String? {
+        guard let expires = cookie.field(F.expires.rawValue), let nanos = expires.field(0)?.int64Value, nanos > 0 else { return nil }
+        let date = Date(timeIntervalSince1970: Double(nanos) / 1e9)
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "GMT")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
+        return formatter.string(from: date)
     }
 }
 

@@ -29,7 +29,8 @@ struct HTTPPackage {
         let strings = table.slice(of: .string)
         let bytes = table.slice(of: .byte)
         for (name, type) in [("Header", t.header), ("Request", t.request), ("Cookie", t.cookie), ("ResponseWriter", t.responseWriter),
-                             ("Handler", t.handler), ("HandlerFunc", t.handlerFunc)] {
+                             ("Handler", t.handler), ("HandlerFunc", t.handlerFunc), ("SameSite", t.sameSite), ("Dir", t.dir),
+                             ("FileSystem", t.fileSystem)] {
             package.type(name, type)
         }
         let flusher = table.newNamed("Flusher", package: PackageRef(path: "net/http", name: "http"))
@@ -49,7 +50,18 @@ struct HTTPPackage {
         package.variable("ErrNotSupported", .error, sentinel("feature not supported"))
         package.variable("ErrBodyNotAllowed", .error, sentinel("http: request method or response status code does not allow body"))
 
+        for (name, value) in [("SameSiteDefaultMode", 1), ("SameSiteLaxMode", 2), ("SameSiteStrictMode", 3), ("SameSiteNoneMode", 4)] {
+            package.constant(name, t.sameSite, .integer(Int64(value)))
+        }
+        let httpRef = PackageRef(path: "net/http", name: "http")
+        let closeNotifier = table.newNamed("CloseNotifier", package: httpRef)
+        closeNotifier.named!.setUnderlying(table.interface(methods: [
+            Method(name: "CloseNotify", package: nil, signature: sig([], [table.chan(of: .bool, direction: .receive)])),
+        ]))
+        package.type("CloseNotifier", closeNotifier)
         declareHeader(package, sig: sig, strings: strings)
+        declareFiles(package, sig: sig)
+        declareBodies(package, table: table, sig: sig, bytes: bytes)
         declareCookie(package, sig: sig)
         declareRequest(package, table: table, sig: sig, errNoCookie: errNoCookie)
         declareWriter(package, sig: sig, bytes: bytes)
@@ -123,15 +135,15 @@ struct HTTPPackage {
             return [copy]
         }
         p.method(r, "Cookies", pointerReceiver: true, sig([], [table.slice(of: types.cookiePointer)], false)) { a in
-            [.slice(CookieText.parse(HeaderMap.values(field(a[0], .header), "Cookie").map(\.stringValue), filter: nil))]
+            [.slice(CookieText.parse(HeaderMap.values(field(a[0], .header), "Cookie").map(\.stringValue), filter: nil, types: types))]
         }
         p.method(r, "Cookie", pointerReceiver: true, sig([.string], [types.cookiePointer, .error], false)) { a in
-            let found = CookieText.parse(HeaderMap.values(field(a[0], .header), "Cookie").map(\.stringValue), filter: a[1].stringValue)
+            let found = CookieText.parse(HeaderMap.values(field(a[0], .header), "Cookie").map(\.stringValue), filter: a[1].stringValue, types: types)
             return found.first.map { [$0, .nil] } ?? [.nil, errNoCookie]
         }
         p.method(r, "AddCookie", pointerReceiver: true, sig([types.cookiePointer], [], false)) { a in
             let header = field(a[0], .header)
-            let pair = "\(a[1].field(0)?.stringValue ?? "")=\(a[1].field(1)?.stringValue ?? "")"
+            let pair = "\(a[1].field(HTTPTypes.CookieField.name.rawValue)?.stringValue ?? "")=\(a[1].field(HTTPTypes.CookieField.value.rawValue)?.stringValue ?? "")"
             let existing = HeaderMap.get(header, "Cookie")
             HeaderMap.set(header, "Cookie", existing.isEmpty ? pair : existing + "; " + pair)
             return []
@@ -293,6 +305,115 @@ struct HTTPPackage {
             HeaderMap.add(header, "Set-Cookie", CookieText.format(c[1]))
             return []
         })
+    }
+
+    /// `http.NoBody`, `http.MaxBytesReader` and `http.NewRequest` (a request the plugin builds:
+    /// it has no gateway origin, so `next` refuses it).
+    private func declareBodies(_ p: GoPackage, table: TypeTable, sig: (([GoType], [GoType], Bool) -> GoType), bytes: GoType) {
+        let t = types
+        p.variable("NoBody", t.readCloser, .interface(.structure([.hostObject(RequestBodyState([]))]), type: t.bodyPointer))
+        let httpRef = PackageRef(path: "net/http", name: "http")
+        let limited = table.newNamed("maxBytesReader", package: httpRef)
+        limited.named!.setUnderlying(table.structure([
+            StructField(name: "r", type: t.readCloser, package: httpRef), StructField(name: "n", type: .int64, package: httpRef),
+        ]))
+        let limitedPointer = table.pointer(to: limited)
+        p.function("MaxBytesReader", sig([t.responseWriter, t.readCloser, .int64], [t.readCloser], false)) { a in
+            [.interface(.structure([a[1], a[2]]), type: limitedPointer)]
+        }
+        p.methodWithContext(limited, "Read", pointerReceiver: true, sig([bytes], [.int, .error], false)) { c in
+            let remaining = c[0].field(1)?.int64Value ?? 0
+            let wanted = c[1].sliceCount
+            if wanted == 0 { return [.int(0), .nil] }
+            let window = GoValue.byteSlice([UInt8](repeating: 0, count: Int(min(Int64(wanted), max(remaining, 0) + 1))))
+            let result = try c.callMethod(c[0].field(0) ?? .nil, "Read", [window])
+            var n = result[0].intValue
+            if Int64(n) > remaining {
+                n = Int(max(remaining, 0))
+                _ = c[1].copyIntoByteSlice(window.byteSliceContents.prefix(n))
+                c[0].setField(1, .int64(0))
+                return [.int(n), c.error("http: request body too large")]
+            }
+            _ = c[1].copyIntoByteSlice(window.byteSliceContents.prefix(n))
+            c[0].setField(1, .int64(remaining - Int64(n)))
+            return [.int(n), result[1]]
+        }
+        p.methodWithContext(limited, "Close", pointerReceiver: true, sig([], [.error], false)) { c in
+            try c.callMethod(c[0].field(0) ?? .nil, "Close", [])
+        }
+        let values = self.values
+        let runtime = self.runtime
+        func newRequest(_ c: GoCallContext, context: GoValue, method: String, target: String, body: GoValue) -> [GoValue] {
+            guard let components = URLComponents(string: target) else {
+                return [.nil, c.error("parse \"\(target)\": invalid URL")]
+            }
+            let request = values.makeDetached(method: method.isEmpty ? "GET" : method, components: components, body: body, context: context)
+            return [request, .nil]
+        }
+        p.functionWithContext("NewRequest", sig([.string, .string, t.reader], [t.requestPointer, .error], false)) { c in
+            newRequest(c, context: runtime.background, method: c[0].stringValue, target: c[1].stringValue, body: c[2])
+        }
+        p.functionWithContext("NewRequestWithContext", sig([t.context, .string, .string, t.reader], [t.requestPointer, .error], false)) { c in
+            newRequest(c, context: c[0], method: c[1].stringValue, target: c[2].stringValue, body: c[3])
+        }
+    }
+
+    /// `http.Dir` and `http.FileServer`: files under a directory, without directory listings.
+    private func declareFiles(_ p: GoPackage, sig: (([GoType], [GoType], Bool) -> GoType)) {
+        let t = types
+        p.method(t.dir, "root", pointerReceiver: false, sig([], [.string], false)) { a in [a[0]] }
+        p.function("FileServer", sig([t.fileSystem], [t.handler], false)) { a in
+            let root = a[0].dynamicValue.stringValue
+            return [.interface(.structure([.string(root.isEmpty ? "." : root)]), type: t.fileHandlerPointer)]
+        }
+        p.methodWithContext(t.fileHandlerPointer.pointerElement!, "ServeHTTP", pointerReceiver: true,
+                            sig([t.responseWriter, t.requestPointer], [], false), { c in
+            let root = c[0].field(0)?.stringValue ?? "."
+            let url = c[2].field(HTTPTypes.Field.url.rawValue) ?? .nil
+            var path = url.isNil ? "/" : t.url.string(url, t.url.path)
+            if !path.hasPrefix("/") { path = "/" + path }
+            let clean = URL(fileURLWithPath: "/" + path).standardized.path
+            var file = root + clean
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), isDirectory.boolValue {
+                file += (file.hasSuffix("/") ? "" : "/") + "index.html"
+            }
+            guard let data = FileManager.default.contents(atPath: file) else {
+                let header = try c.callMethod(c[1], "Header", [])[0]
+                HeaderMap.set(header, "Content-Type", "text/plain; charset=utf-8")
+                HeaderMap.set(header, "X-Content-Type-Options", "nosniff")
+                _ = try c.callMethod(c[1], "WriteHeader", [.int(404)])
+                _ = try c.callMethod(c[1], "Write", [.byteSlice(Array("404 page not found\n".utf8))])
+                return []
+            }
+            let header = try c.callMethod(c[1], "Header", [])[0]
+            if HeaderMap.get(header, "Content-Type").isEmpty {
+                HeaderMap.set(header, "Content-Type", Self.contentType(extension: (file as NSString).pathExtension) ?? ResponseWriterState.detectContentType(Array(data.prefix(512))))
+            }
+            _ = try c.callMethod(c[1], "WriteHeader", [.int(200)])
+            _ = try c.callMethod(c[1], "Write", [.byteSlice(Array(data))])
+            return []
+        })
+    }
+
+    static func contentType(extension ext: String) -> String? {
+        switch ext.lowercased() {
+        case "html", "htm": return "text/html; charset=utf-8"
+        case "css": return "text/css; charset=utf-8"
+        case "js", "mjs": return "text/javascript; charset=utf-8"
+        case "json": return "application/json"
+        case "txt": return "text/plain; charset=utf-8"
+        case "svg": return "image/svg+xml"
+        case "png": return "image/png"
+        case "jpg", "jpeg": return "image/jpeg"
+        case "gif": return "image/gif"
+        case "webp": return "image/webp"
+        case "ico": return "image/vnd.microsoft.icon"
+        case "xml": return "text/xml; charset=utf-8"
+        case "wasm": return "application/wasm"
+        case "pdf": return "application/pdf"
+        default: return nil
+        }
     }
 
     static func htmlEscape(_ text: String) -> String {

@@ -8,6 +8,13 @@ struct HTTPTypes {
     let requestPointer: GoType
     let cookie: GoType
     let cookiePointer: GoType
+    let sameSite: GoType
+    let timeType: GoType
+    /// `http.Dir` and the `FileSystem` it satisfies (through an unexported method).
+    let dir: GoType
+    let fileSystem: GoType
+    /// The handler `FileServer` returns (`*http.fileHandler`).
+    let fileHandlerPointer: GoType
     let responseWriter: GoType
     let handler: GoType
     let handlerFunc: GoType
@@ -20,6 +27,7 @@ struct HTTPTypes {
     let connectionStatePointer: GoType
     let url: URLShape
     let context: GoType
+    let reader: GoType
     let readCloser: GoType
     let writer: GoType
 
@@ -29,7 +37,12 @@ struct HTTPTypes {
              host, form, postForm, trailer, remoteAddr, requestURI, tls, pattern, ctx, origin
     }
 
-    init(table: TypeTable, url: URLShape, context: GoType, readCloser: GoType, writer: GoType) {
+    /// Cookie field positions, in declaration order.
+    enum CookieField: Int, CaseIterable {
+        case name, value, quoted, path, domain, expires, rawExpires, maxAge, secure, httpOnly, sameSite, partitioned, raw, unparsed
+    }
+
+    init(table: TypeTable, url: URLShape, context: GoType, readCloser: GoType, writer: GoType, reader: GoType, time: GoType) {
         let ref = PackageRef(path: "net/http", name: "http")
         func named(_ name: String, _ underlying: GoType? = nil) -> GoType {
             let type = table.newNamed(name, package: ref)
@@ -42,14 +55,17 @@ struct HTTPTypes {
         self.url = url
         self.context = context
         self.readCloser = readCloser
+        self.reader = reader
         self.writer = writer
 
         header = named("Header", table.map(key: .string, value: strings))
+        timeType = time
+        sameSite = named("SameSite", .int)
         cookie = named("Cookie", table.structure([
             field("Name", .string), field("Value", .string), field("Quoted", .bool), field("Path", .string),
-            field("Domain", .string), field("RawExpires", .string), field("MaxAge", .int), field("Secure", .bool),
-            field("HttpOnly", .bool), field("SameSite", .int), field("Partitioned", .bool), field("Raw", .string),
-            field("Unparsed", strings),
+            field("Domain", .string), field("Expires", time), field("RawExpires", .string), field("MaxAge", .int),
+            field("Secure", .bool), field("HttpOnly", .bool), field("SameSite", sameSite), field("Partitioned", .bool),
+            field("Raw", .string), field("Unparsed", strings),
         ]))
         cookiePointer = table.pointer(to: cookie)
 
@@ -91,6 +107,11 @@ struct HTTPTypes {
         ]))
         handlerFunc = named("HandlerFunc", table.signature(parameters: [responseWriter, requestPointer], results: [], isVariadic: false))
         hostResponsePointer = table.pointer(to: named("response", opaque()))
+        dir = named("Dir", .string)
+        fileSystem = named("FileSystem", table.interface(methods: [
+            Method(name: "root", package: ref, signature: table.signature(parameters: [], results: [.string], isVariadic: false)),
+        ]))
+        fileHandlerPointer = table.pointer(to: named("fileHandler", table.structure([field("root", .string)])))
         nextPointer = table.pointer(to: named("nextHandler", opaque()))
         bodyPointer = table.pointer(to: named("body", opaque()))
     }

@@ -44,6 +44,32 @@ struct RequestValues {
         return .structure(fields)
     }
 
+    /// A request built by plugin code (`http.NewRequest`): no gateway origin.
+    func makeDetached(method: String, components: URLComponents, body: GoValue, context: GoValue) -> GoValue {
+        var fields = [GoValue](repeating: .nil, count: HTTPTypes.Field.allCases.count)
+        func set(_ field: HTTPTypes.Field, _ value: GoValue) { fields[field.rawValue] = value }
+        let url = types.url.make(path: components.path, rawPath: "", rawQuery: components.percentEncodedQuery ?? "")
+        if let i = types.url.scheme { url.setField(i, .string(components.scheme ?? "")) }
+        let host = components.host.map { h in components.port.map { "\(h):\($0)" } ?? h } ?? ""
+        if let i = types.url.host { url.setField(i, .string(host)) }
+        if let i = types.url.fragment { url.setField(i, .string(components.fragment ?? "")) }
+        set(.method, .string(method))
+        set(.url, url)
+        set(.proto, .string("HTTP/1.1"))
+        set(.protoMajor, .int(1))
+        set(.protoMinor, .int(1))
+        set(.header, .map([]))
+        set(.body, body.isNil ? .nil : body)
+        set(.contentLength, .int64(0))
+        set(.close, .bool(false))
+        set(.host, .string(host))
+        set(.remoteAddr, .string(""))
+        set(.requestURI, .string(""))
+        set(.pattern, .string(""))
+        set(.ctx, context)
+        return .structure(fields)
+    }
+
     static func split(_ uri: String) -> (path: String, query: String) {
         guard let mark = uri.firstIndex(of: "?") else { return (uri, "") }
         return (String(uri[..<mark]), String(uri[uri.index(after: mark)...]))

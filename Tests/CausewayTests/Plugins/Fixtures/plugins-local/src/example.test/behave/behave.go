@@ -24,6 +24,7 @@ type Config struct {
 	Extra    map[string]string
 	Nested   Nested
 	Ratio    float64
+	Files    string
 }
 
 func CreateConfig() *Config {
@@ -126,6 +127,26 @@ func (b *behave) ServeHTTP(rw http.ResponseWriter, req *http.Request) {
 		req.URL.Path = "/echo/moved here"
 		req.URL.RawQuery = "from=plugin"
 		b.next.ServeHTTP(rw, req)
+	case req.URL.Path == "/cookie":
+		session, err := req.Cookie("session")
+		if err != nil {
+			http.Error(rw, err.Error(), http.StatusBadRequest)
+			return
+		}
+		http.SetCookie(rw, &http.Cookie{Name: "seen", Value: session.Value, Path: "/", MaxAge: 60, HttpOnly: true, SameSite: http.SameSiteLaxMode})
+		fmt.Fprintf(rw, "session=%s cookies=%d", session.Value, len(req.Cookies()))
+	case req.URL.Path == "/redirect":
+		http.Redirect(rw, req, "/elsewhere?from=plugin", http.StatusFound)
+	case strings.HasPrefix(req.URL.Path, "/files/"):
+		req.URL.Path = strings.TrimPrefix(req.URL.Path, "/files")
+		http.FileServer(http.Dir(c.Files)).ServeHTTP(rw, req)
+	case req.URL.Path == "/limited":
+		_, err := io.ReadAll(http.MaxBytesReader(rw, req.Body, 4))
+		if err != nil {
+			http.Error(rw, err.Error(), http.StatusRequestEntityTooLarge)
+			return
+		}
+		fmt.Fprint(rw, "small enough")
 	case req.URL.Path == "/context":
 		if b.ctx.Err() != nil {
 			fmt.Fprint(rw, "cancelled")
