@@ -3,7 +3,7 @@ import NIOHTTP1
 
 /// Sets the `X-Forwarded-*` and `X-Real-Ip` headers as Traefik does: incoming values survive
 /// only from trusted clients (or with `insecure`); missing ones are filled in; the client address
-/// is appended to `X-Forwarded-For`.
+/// is appended to `X-Forwarded-For` when the request goes upstream.
 public struct ForwardedHeadersPolicy: Sendable {
     public var insecure: Bool
     /// Decides whether the peer address may send its own forwarding headers.
@@ -27,7 +27,6 @@ public struct ForwardedHeadersPolicy: Sendable {
     private struct Present {
         var managed = false
         var proto = false, host = false, port = false, server = false, realIP = false
-        var forwardedFor: [String] = []
         var hostValue = ""
         var webSocket = false
 
@@ -39,8 +38,7 @@ public struct ForwardedHeadersPolicy: Sendable {
                 case UInt8(ascii: "x"):
                     guard count >= 9, ForwardedHeadersPolicy.managedNames.contains(where: { equalsIgnoringCase($0, name) }) else { continue }
                     managed = true
-                    if equalsIgnoringCase("X-Forwarded-For", name) { forwardedFor.append(value) }
-                    else if equalsIgnoringCase("X-Forwarded-Proto", name) { proto = true }
+                    if equalsIgnoringCase("X-Forwarded-Proto", name) { proto = true }
                     else if equalsIgnoringCase("X-Forwarded-Host", name) { host = true }
                     else if equalsIgnoringCase("X-Forwarded-Port", name) { port = true }
                     else if equalsIgnoringCase("X-Forwarded-Server", name) { server = true }
@@ -84,16 +82,20 @@ public struct ForwardedHeadersPolicy: Sendable {
         if !present.server {
             headers.add(name: "X-Forwarded-Server", value: serverName)
         }
-        if let clientIP {
-            if !present.realIP {
-                headers.add(name: "X-Real-Ip", value: clientIP)
-            }
-            if present.forwardedFor.isEmpty {
-                headers.add(name: "X-Forwarded-For", value: clientIP)
-            } else {
-                let joined = present.forwardedFor.joined(separator: ", ") + ", " + clientIP
-                headers.replaceOrAdd(name: "X-Forwarded-For", value: joined)
-            }
+        if let clientIP, !present.realIP {
+            headers.add(name: "X-Real-Ip", value: clientIP)
+        }
+    }
+
+    /// Appends the client to `X-Forwarded-For` as the request leaves for the upstream (Go's
+    /// reverse proxy does this after the middlewares, so plugins see the header without it).
+    static func appendForwardedFor(to headers: inout HTTPHeaders, clientIP: String?) {
+        guard let clientIP else { return }
+        let existing = headers[canonicalForm: "X-Forwarded-For"]
+        if existing.isEmpty {
+            headers.add(name: "X-Forwarded-For", value: clientIP)
+        } else {
+            headers.replaceOrAdd(name: "X-Forwarded-For", value: existing.joined(separator: ", ") + ", " + clientIP)
         }
     }
 

@@ -417,6 +417,7 @@ final class ProxyHandler: ChannelDuplexHandler {
         _ head: HTTPRequestHead, target: UpstreamTarget, chunked: Bool, needsHost: Bool
     ) -> HTTPRequestHead {
         var headers = head.headers
+        ForwardedHeadersPolicy.appendForwardedFor(to: &headers, clientIP: clientIP)
         if !target.passHostHeader || needsHost {
             headers.replaceOrAdd(name: "Host", value: target.server.hostHeader)
         }

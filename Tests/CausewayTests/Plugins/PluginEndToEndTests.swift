@@ -45,7 +45,7 @@ class PluginGatewayTestCase: XCTestCase {
     func start(
         plugins: [String: String], dynamic: String, readyPath: String = "/ready",
         workingDirectory: URL = PluginGatewayTestCase.fixtures, budget: GoCallBudget = PluginHost.defaultBudget,
-        pluginLogger: Logger = Harness.logger
+        pluginLogger: Logger = Harness.logger, extraFlags: [String] = []
     ) async throws -> Running {
         try dynamic.write(to: directory.appendingPathComponent("dynamic.yml"), atomically: true, encoding: .utf8)
         var flags = [
@@ -54,6 +54,7 @@ class PluginGatewayTestCase: XCTestCase {
             "--providers.providersThrottleDuration=100ms",
         ]
         for (alias, module) in plugins { flags.append("--experimental.localPlugins.\(alias).moduleName=\(module)") }
+        flags += extraFlags
         let loaded = try StaticConfiguration.load(arguments: flags, environment: [:], workingDirectory: workingDirectory.path)
         let catalog = try LocalPluginCatalog.load(loaded.configuration.experimental, workingDirectory: workingDirectory.path, logger: Harness.logger)
         let host = PluginHost(catalog: catalog, workingDirectory: workingDirectory.path, logger: pluginLogger, budget: budget)
@@ -181,6 +182,18 @@ final class PluginEndToEndTests: PluginGatewayTestCase {
         let large = try await get(running, "/limited", method: .POST, body: Array("far too large".utf8))
         XCTAssertEqual(large.status, .payloadTooLarge)
         XCTAssertEqual(large.text, "http: request body too large\n")
+        try await stop(running)
+    }
+
+    func testPluginsSeeForwardedForWithoutTheClientWhichIsAppendedUpstream() async throws {
+        let running = try await start(plugins: ["behave": "example.test/behave"],
+                                      dynamic: dynamic(routers: [("main", "/", ["behave"])], middlewares: behaveMiddleware),
+                                      extraFlags: ["--entryPoints.web.forwardedHeaders.insecure=true"])
+        var request = TestRequest(uri: "/xff")
+        request.headers.append(("X-Forwarded-For", "203.0.113.9"))
+        let response = try await TestClient.send([request], port: running.port, group: group)[0]
+        XCTAssertTrue(response.text.contains("X-Seen-Forwarded-For: 203.0.113.9\n"), response.text)
+        XCTAssertTrue(response.text.contains("X-Forwarded-For: 203.0.113.9, 127.0.0.1\n"), response.text)
         try await stop(running)
     }
 

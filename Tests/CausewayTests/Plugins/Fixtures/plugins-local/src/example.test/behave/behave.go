@@ -147,6 +147,10 @@ func (b *behave) ServeHTTP(rw http.ResponseWriter, req *http.Request) {
 			return
 		}
 		fmt.Fprint(rw, "small enough")
+	case req.URL.Path == "/xff":
+		req.Header.Set("X-Seen-Forwarded-For", req.Header.Get("X-Forwarded-For"))
+		req.URL.Path = "/echo/xff"
+		b.next.ServeHTTP(rw, req)
 	case req.URL.Path == "/context":
 		if b.ctx.Err() != nil {
 			fmt.Fprint(rw, "cancelled")
