@@ -73,7 +73,8 @@ extension ProxyHandler {
     /// Sends the request upstream with the buffered body, capturing the response for `sink`.
     private func proxyCaptured(_ flow: HandlerFlow, head: HTTPRequestHead, body: ByteBuffer?, sink: ResponseSink) {
         guard let target = flow.route.service.pickTarget() else {
-            sink.deliver(LocalResponse(status: .serviceUnavailable, body: "no available server"))
+            let noop = flow.route.service.isNoop
+            sink.deliver(noop ? LocalResponse(status: .ok, body: "") : LocalResponse(status: .serviceUnavailable, body: "no available server"))
             return
         }
         var head = head

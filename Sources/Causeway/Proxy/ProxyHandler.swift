@@ -325,7 +325,11 @@ final class ProxyHandler: ChannelDuplexHandler {
                 head = request.head
             }
             guard let target = route.service.pickTarget() else {
-                respondLocally(.serviceUnavailable, body: "no available server", keepAlive: keepAlive, context: context)
+                if route.service.isNoop {
+                    respondLocally(LocalResponse(status: .ok, body: ""), keepAlive: keepAlive, context: context)
+                } else {
+                    respondLocally(.serviceUnavailable, body: "no available server", keepAlive: keepAlive, context: context)
+                }
                 return
             }
             let upstreamHead = makeUpstreamHead(head, target: target, chunked: framing.chunked, needsHost: framing.needsHost)

@@ -182,6 +182,7 @@ private struct BuildState {
 
     mutating func service(named name: String) -> Result<HTTPService, BuildFailure> {
         if let memo = services[name] { return memo }
+        if name == HTTPService.noop.name { return .success(HTTPService.noop) }
         guard let config = configuration.services[name] else {
             return .failure(BuildFailure(message: "the service \"\(name)\" does not exist"))
         }

@@ -41,6 +41,16 @@ public final class HTTPService: Sendable {
     public enum Kind: Sendable {
         case loadBalancer(WeightedRoundRobin<UpstreamServer>, passHostHeader: Bool, transport: TransportSettings)
         case weighted(WeightedRoundRobin<HTTPService>)
+        /// Traefik's `noop@internal`: answers an empty 200 (for routers whose middlewares answer).
+        case noop
+    }
+
+    /// `noop@internal`.
+    public static let noop = HTTPService(name: "noop@internal", kind: .noop)
+
+    public var isNoop: Bool {
+        if case .noop = kind { return true }
+        return false
     }
 
     public let name: String
@@ -59,6 +69,8 @@ public final class HTTPService: Sendable {
             return UpstreamTarget(server: server, passHostHeader: passHostHeader, transport: transport)
         case .weighted(let children):
             return children.next()?.pickTarget()
+        case .noop:
+            return nil
         }
     }
 }
