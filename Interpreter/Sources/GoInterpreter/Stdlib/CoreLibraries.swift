@@ -4,6 +4,7 @@ extension NativeRegistry {
     func installCoreLibraries() {
         installStringsPackage()
         installBytesPackage()
+        installBufioPackage()
         installUnicodePackage()
         installUTF8Package()
         installBitsPackage()
