@@ -5,6 +5,7 @@ extension NativeRegistry {
         installStringsPackage()
         installBytesPackage()
         installBufioPackage()
+        installAtomicPackage()
         installUnicodePackage()
         installUTF8Package()
         installBitsPackage()
