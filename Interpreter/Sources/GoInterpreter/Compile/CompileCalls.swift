@@ -67,6 +67,9 @@ extension FunctionCompiler {
         var funcObject: Object? = nil
         var funcIdent: Ident? = fun as? Ident
         if let ix = fun as? IndexExpr, let id = unparen(ix.x) as? Ident { funcIdent = id }
+        // pkg.F and pkg.F[T]: the qualified name's identifier carries the object and type arguments.
+        if let s = fun as? SelectorExpr, info.selections[s.id] == nil { funcIdent = s.sel }
+        if let ix = fun as? IndexExpr, let s = unparen(ix.x) as? SelectorExpr, info.selections[s.id] == nil { funcIdent = s.sel }
         if let id = funcIdent { funcObject = info.objects[id.id] }
         if let s = fun as? SelectorExpr, info.selections[s.id] == nil { funcObject = info.objects[s.sel.id] }
         if let o = funcObject, o.kind == .function {
@@ -182,14 +185,14 @@ extension FunctionCompiler {
             let s = expr(call.args[0])
             if call.hasEllipsis {
                 let t = expr(call.args[1])
-                emit(.appendSlice(d, s, t, fromString: type(call.args[1]).basicKind?.isString == true, ZeroValues.of(et)))
+                emit(.appendSlice(d, s, t, fromString: type(call.args[1]).basicKind?.isString == true, SliceGrowth(element: et)))
             } else {
                 let vs = call.args.dropFirst().map { a -> Reg in
                     let v = convert(expr(a), from: type(a), to: et)
                     if et.isComposite { let cpy = alloc(); emit(.copyValue(cpy, v)); return cpy }
                     return v
                 }
-                emit(.append(d, s, Array(vs), ZeroValues.of(et)))
+                emit(.append(d, s, Array(vs), SliceGrowth(element: et)))
             }
         case .copy:
             let dst = expr(call.args[0]), src = expr(call.args[1])
@@ -254,7 +257,18 @@ extension FunctionCompiler {
                 emit(.jump(top))
                 patch(j, to: here)
             } else {
-                emit(.trap("clear of slices is not supported yet"))
+                // Slices: store a fresh zero value into each element (len(x) of them).
+                let elem: GoType = { if case .slice(let e) = type(call.args[0]).underlying.kind { return e }; return .any }()
+                let n = alloc(), i = alloc(), z = alloc()
+                emit(.len(n, x, .slice))
+                emit(.const(i, .int(0)))
+                let top = here
+                let j = emit(.ltIntJumpNot(i, n, 0))
+                emit(.zero(z, ZeroValues.of(elem)))
+                emit(.setIndex(x, i, z, .slice))
+                emit(.addIntConst(i, i, 1))
+                emit(.jump(top))
+                patch(j, to: here)
             }
         default:
             emit(.trap("builtin \(b.rawValue) is not supported"))

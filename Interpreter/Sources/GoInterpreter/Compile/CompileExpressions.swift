@@ -369,6 +369,9 @@ extension FunctionCompiler {
             return d
         }
         if let id = unparen(ix.x) as? Ident, let o = info.objects[id.id], o.kind == .function { return ident(id, instantiatedBy: ix) }
+        if let s = unparen(ix.x) as? SelectorExpr, info.selections[s.id] == nil, let o = info.objects[s.sel.id], o.kind == .function {
+            return ident(s.sel, instantiatedBy: ix)
+        }
         if info.modes[ix.x.id] == .value || info.modes[ix.x.id] == .variable || info.modes[ix.x.id] == .constant || info.modes[ix.x.id] == .commaOK || info.modes[ix.x.id] == .mapIndex {
             let x = expr(ix.x), i = expr(ix.indices[0])
             let d = alloc()

@@ -83,8 +83,8 @@ enum Instr {
     case slice(Reg, Reg, lo: Reg?, hi: Reg?, max: Reg?, SliceKind)
     case len(Reg, Reg, LenKind)
     case cap(Reg, Reg, LenKind)
-    case append(Reg, Reg, [Reg], ZeroValue)
-    case appendSlice(Reg, Reg, Reg, fromString: Bool, ZeroValue)
+    case append(Reg, Reg, [Reg], SliceGrowth)
+    case appendSlice(Reg, Reg, Reg, fromString: Bool, SliceGrowth)
     case copySlice(Reg, Reg, Reg, fromString: Bool)
     case rangeRune(Reg, Reg, Reg, Reg)       // (rune, width) from string at index
     case mapKeys(Reg, Reg)

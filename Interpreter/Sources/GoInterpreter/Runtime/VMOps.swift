@@ -149,7 +149,7 @@ extension VM {
     }
 
     /// Go's append: in place while capacity allows, else a new backing grown as Go grows it.
-    func append(_ s: Value, _ vs: [Value], _ z: ZeroValue) throws(GoPanicError) -> Value {
+    func append(_ s: Value, _ vs: [Value], _ growth: SliceGrowth) throws(GoPanicError) -> Value {
         if vs.isEmpty { return s }
         var base: Box, off = 0, len = 0, cap = 0
         if case .obj(let o) = s {
@@ -161,16 +161,13 @@ extension VM {
             for (k, v) in vs.enumerated() { base.f[off + len + k] = v }
             return .obj(SliceVal(base: base, off: off, len: need, cap: cap))
         }
-        var newCap = cap
-        let doubled = newCap + newCap
-        if need > doubled { newCap = need }
-        else if cap < 256 { newCap = doubled }
-        else { while newCap < need { newCap += (newCap + 3 * 256) / 4 } }
+        let newCap = GoSliceGrowth.grownCapacity(newLength: need, oldCapacity: cap, elementSize: growth.elementSize, hasPointers: growth.hasPointers)
         if newCap > limits.maxMemoryElements { throw GoPanicError(value: .none, isRuntimeError: true, fatal: .memoryLimit) }
         var a = [Value]()
         a.reserveCapacity(newCap)
         a.append(contentsOf: base.f[off..<(off + len)])
         a.append(contentsOf: vs)
+        let z = growth.zero
         if case .value(let zero) = z { while a.count < newCap { a.append(zero) } }
         else { while a.count < newCap { a.append(z.make()) } }
         return .obj(SliceVal(base: Box(a), off: 0, len: need, cap: newCap))

@@ -1,5 +1,6 @@
 // The remaining core standard-library packages, each in its own folder or file:
-// bytes, strings (rest), bufio, sync/atomic, slices, maps, math/bits, unicode, unicode/utf8.
+// bytes, strings (rest), bufio, sync/atomic, math/bits, unicode, unicode/utf8 in Swift, and
+// the generic ones (cmp, iter, slices, maps) as Go source (see Generic/SourcePackages.swift).
 extension NativeRegistry {
     func installCoreLibraries() {
         installStringsPackage()
@@ -10,4 +11,11 @@ extension NativeRegistry {
         installUTF8Package()
         installBitsPackage()
     }
+
+    static let standardSourcePackages: [String: String] = [
+        "cmp": SourcePackages.cmp,
+        "iter": SourcePackages.iter,
+        "slices": SourcePackages.slices,
+        "maps": SourcePackages.maps,
+    ]
 }

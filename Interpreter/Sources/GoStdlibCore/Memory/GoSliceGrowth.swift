@@ -13,17 +13,24 @@ public enum GoSliceGrowth {
     static let largestSmallSize = 32768
     static let pageSize = 8192
 
-    /// The size of the block the allocator hands out for a request of `size` bytes.
-    public static func roundUpSize(_ size: Int) -> Int {
+    /// Bytes of the header the allocator puts before pointer-holding objects above 512 bytes.
+    static let mallocHeaderSize = 8
+    static let smallestSizeWithHeader = 512
+
+    /// The usable size of the block the allocator hands out for a request of `size` bytes
+    /// (`noscan`: the object holds no pointers, so it needs no malloc header).
+    public static func roundUpSize(_ size: Int, noscan: Bool = true) -> Int {
         if size <= 0 { return 0 }
-        if size <= largestSmallSize {
+        if size <= largestSmallSize - mallocHeaderSize {
+            let header = !noscan && size > smallestSizeWithHeader ? mallocHeaderSize : 0
+            let request = size + header
             // Binary search for the first class that fits.
             var lo = 0, hi = sizeClasses.count - 1
             while lo < hi {
                 let mid = (lo + hi) / 2
-                if sizeClasses[mid] >= size { hi = mid } else { lo = mid + 1 }
+                if sizeClasses[mid] >= request { hi = mid } else { lo = mid + 1 }
             }
-            return sizeClasses[lo]
+            return sizeClasses[lo] - header
         }
         let (pages, overflow) = size.addingReportingOverflow(pageSize - 1)
         return overflow ? size : pages / pageSize * pageSize
@@ -44,12 +51,12 @@ public enum GoSliceGrowth {
     }
 
     /// The capacity `append` gives a slice of `elementSize`-byte elements that must grow from
-    /// `oldCapacity` to hold `newLength` elements. Zero-size elements are not rounded.
-    public static func grownCapacity(newLength: Int, oldCapacity: Int, elementSize: Int) -> Int {
+    /// `oldCapacity` to hold `newLength` elements. Zero-size elements get exactly the length.
+    public static func grownCapacity(newLength: Int, oldCapacity: Int, elementSize: Int, hasPointers: Bool = false) -> Int {
+        guard elementSize > 0 else { return newLength }
         let newCap = nextCapacity(newLength: newLength, oldCapacity: oldCapacity)
-        guard elementSize > 0 else { return newCap }
         let (bytes, overflow) = newCap.multipliedReportingOverflow(by: elementSize)
         if overflow { return newCap }
-        return roundUpSize(bytes) / elementSize
+        return roundUpSize(bytes, noscan: !hasPointers) / elementSize
     }
 }
