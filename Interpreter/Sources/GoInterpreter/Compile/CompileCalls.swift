@@ -156,6 +156,13 @@ extension FunctionCompiler {
         if fk?.isString == true, case .slice(let e) = t.underlying.kind {
             emit(.convert(e.basicKind == .uint8 ? .stringToBytes : .stringToRunes, d, x)); return d
         }
+        // Slice to array or array pointer: a length check, then a copy (or the backing array).
+        if case .slice = from.underlying.kind {
+            if case .array = t.underlying.kind { emit(.sliceToArray(d, x, ZeroValues.of(t), pointer: false)); return d }
+            if let arrayType = t.pointerElement, case .array = arrayType.underlying.kind {
+                emit(.sliceToArray(d, x, ZeroValues.of(arrayType), pointer: true)); return d
+            }
+        }
         emit(t.isComposite ? .copyValue(d, x) : .move(d, x))
         return d
     }

@@ -283,7 +283,16 @@ extension FunctionCompiler {
                    impl.pointerReceiver == (recvType.pointerElement != nil) {
                     emit(.makeClosure(d, ref, []))
                 } else {
-                    emit(.trap("this method expression is not supported yet"))
+                    // Other forms ((*T).M for a value method, promoted, native or interface
+                    // methods): a thunk that dispatches on the receiver's static type the way
+                    // an interface call would, which adjusts the receiver (deref, embedding).
+                    let name = m.name
+                    emit(.const(d, .obj(NativeFunc("\(recvType).\(name)") { c in
+                        guard let recv = c.args.first else { return [] }
+                        let rest = Array(c.args.dropFirst())
+                        let target = recvType.isInterface ? recv : .obj(IfaceVal(type: recvType, value: recv))
+                        return try c.vm.callInterfaceMethod(c.goroutine, target, name, rest)
+                    })))
                 }
                 return d
             }

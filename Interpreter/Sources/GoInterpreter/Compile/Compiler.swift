@@ -62,7 +62,10 @@ final class Compiler {
         self.natives = natives
         self.table = table
         for (tid, ms) in natives.methods { program.methods[tid] = ms }
-        program.methods[RuntimeErrorType.shared.id] = ["Error": MethodImpl(target: .native(NativeFunc("runtime.Error") { c in [c[0]] }), pointerReceiver: false)]
+        program.methods[RuntimeErrorType.shared.id] = [
+            "Error": MethodImpl(target: .native(NativeFunc("runtime.Error") { c in [c[0]] }), pointerReceiver: false),
+            "RuntimeError": MethodImpl(target: .native(NativeFunc("runtime.RuntimeError") { _ in [] }), pointerReceiver: false),
+        ]
     }
 
     func funcRef(_ o: Object) -> FuncRef {

@@ -20,6 +20,7 @@ enum Conversion {
 enum Instr {
     case move(Reg, Reg)
     case copyValue(Reg, Reg)                 // struct/array value copy
+    case sliceToArray(Reg, Reg, ZeroValue, pointer: Bool)   // [N]T(s) or (*[N]T)(s); the zero value gives N
     case const(Reg, Value)
     case zero(Reg, ZeroValue)
     case intOp(IntOp, BasicKind, Reg, Reg, Reg)

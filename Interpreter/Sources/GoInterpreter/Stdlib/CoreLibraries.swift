@@ -10,6 +10,9 @@ extension NativeRegistry {
         installUnicodePackage()
         installUTF8Package()
         installBitsPackage()
+        installRuntimePackage()
+        installMathConstants()
+        installFmtInterfaces()
     }
 
     static let standardSourcePackages: [String: String] = [
