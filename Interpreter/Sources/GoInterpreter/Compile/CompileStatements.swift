@@ -236,6 +236,7 @@ extension FunctionCompiler {
     }
 
     func returnStmt(_ r: ReturnStmt) {
+        let resultTypes = rangeResultTypes
         if !r.results.isEmpty {
             var values: [Reg], types: [GoType]
             if r.results.count == 1 && resultTypes.count > 1 {
@@ -251,16 +252,16 @@ extension FunctionCompiler {
                 emit(resultTypes[k].isComposite ? .copyValue(t, cv) : .move(t, cv))
                 return t
             }
-            for (k, t) in temps.enumerated() {
-                if k < namedResults.count, case .cell(let cr) = slot(namedResults[k]) { emit(.storeCell(cr, t)) }
-                emit(.move(resultRegs[k], t))
-            }
+            emitReturn(temps, resultTypes)
+        } else if rangeBody != nil {
+            // A bare return inside a range-over-func body returns the named results' values.
+            emitReturn(rangeNamedResults.map { load($0) }, resultTypes)
         } else {
             for (k, o) in namedResults.enumerated() {
                 if case .cell(let cr) = slot(o) { emit(.loadCell(resultRegs[k], cr)) }
             }
+            emit(.ret)
         }
-        emit(.ret)
     }
 
     func condJumpFalse(_ e: any Expr) -> Int {
@@ -326,6 +327,10 @@ extension FunctionCompiler {
     func rangeStmt(_ r: RangeStmt) {
         let label = takeLabel()
         let xt = type(r.x)
+        if let sig = xt.underlying.signature, let yield = Checker.rangeFunctionYield(sig) {
+            rangeOverFunction(r, label: label, yield: yield)
+            return
+        }
         let keyObj = (r.key as? Ident).flatMap { $0.isBlank ? nil : info.objects[$0.id] }
         let valObj = (r.value as? Ident).flatMap { $0.isBlank ? nil : info.objects[$0.id] }
         let define = r.tok == .define
@@ -587,14 +592,14 @@ extension FunctionCompiler {
 
     func branch(_ b: BranchStmt) {
         switch b.tok {
+        case .kwBreak where b.label != nil, .kwContinue where b.label != nil:
+            branchTo(label: b.label!.name, isBreak: b.tok == .kwBreak)
         case .kwBreak:
             let j = emit(.jump(0))
-            if let l = b.label?.name, let k = loops.lastIndex(where: { $0.label == l }) { loops[k].breaks.append(j) }
-            else if !loops.isEmpty { loops[loops.count - 1].breaks.append(j) }
+            if !loops.isEmpty { loops[loops.count - 1].breaks.append(j) }
         case .kwContinue:
             let j = emit(.jump(0))
-            if let l = b.label?.name, let k = loops.lastIndex(where: { $0.label == l }) { loops[k].continues.append(j) }
-            else if let k = loops.lastIndex(where: { $0.isLoop }) { loops[k].continues.append(j) }
+            if let k = loops.lastIndex(where: { $0.isLoop }) { loops[k].continues.append(j) }
         case .kwGoto:
             let j = emit(.jump(0))
             if let l = b.label?.name { gotos.append((j, l)) }
