@@ -242,8 +242,18 @@ extension FunctionCompiler {
                 let y = expr(a)
                 let c = alloc()
                 let op: CmpOp = b == .min ? .lt : .gt
+                if k.isFloat {
+                    // A NaN argument makes the result NaN (spec "Min and max").
+                    emit(.floatCmp(op, c, y, d))
+                    let take = emit(.jumpIf(c, 0))
+                    emit(.floatCmp(.ne, c, y, y))
+                    let skip = emit(.jumpIfNot(c, 0))
+                    patch(take, to: here)
+                    emit(.move(d, y))
+                    patch(skip, to: here)
+                    continue
+                }
                 if k.isString { emit(.stringCmp(op, c, y, d)) }
-                else if k.isFloat { emit(.floatCmp(op, c, y, d)) }
                 else { emit(.intCmp(op, unsigned: k.isUnsigned, c, y, d)) }
                 let j = emit(.jumpIfNot(c, 0))
                 emit(.move(d, y))
