@@ -162,6 +162,7 @@ public final class GoInterpreter {
         natives.installLog()
         natives.installRegexpAndBytes()
         natives.installNetPackages()
+        natives.installCoreLibraries()
     }
 
     /// Runs a single-file main package from source text, capturing output.
@@ -200,7 +201,7 @@ public final class GoInterpreter {
         errs = result.errors.map { "\(fset.position(of: $0.pos)): \($0.message)" }
         if !errs.isEmpty { throw GoLoadError(messages: errs) }
         let compiler = Compiler(natives: natives, table: table)
-        compiler.compile(packages: [(files: [f], info: result.info, ref: result.package.ref)])
+        compiler.compile(packages: natives.sourcePackages.compilationUnits + [(files: [f], info: result.info, ref: result.package.ref)])
         compiler.program.fileSet = fset
         let program = GoProgram(program: compiler.program, options: options, packagePath: path)
         try program.initialize()
@@ -226,7 +227,7 @@ public final class GoInterpreter {
 
     private func execute(_ pkgs: [(files: [File], info: CheckedInfo, ref: PackageRef)], stream: Bool, fileSet: FileSet) -> GoRunResult {
         let compiler = Compiler(natives: natives, table: table)
-        compiler.compile(packages: pkgs)
+        compiler.compile(packages: natives.sourcePackages.compilationUnits + pkgs)
         compiler.program.fileSet = fileSet
         var out = "", err = ""
         let vm = VM(program: compiler.program, limits: options.limits,

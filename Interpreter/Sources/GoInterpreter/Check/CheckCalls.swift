@@ -159,7 +159,9 @@ extension Checker {
                 let core = terms[0].type
                 let before = b.count
                 if let bound = b[p] {
-                    unify(core, terms[0].tilde ? bound.underlying : bound, &b)
+                    // A type parameter of the caller stands for its core type here.
+                    let target = bound.isTypeParameter ? (coreType(bound) ?? bound) : (terms[0].tilde ? bound.underlying : bound)
+                    unify(core, target, &b)
                 } else if !containsUnbound(core, tparams, b) {
                     // All parameters of the core type are known: the parameter is that type.
                     b[p] = table.substitute(core, b)

@@ -35,6 +35,9 @@ public final class Object: @unchecked Sendable, CustomStringConvertible {
     public internal(set) var isCaptured = false
     /// The function or method declaration for function objects (nil for imported ones).
     public internal(set) weak var funcDecl: FuncDecl? = nil
+    /// For generic functions: the type parameters, so importing packages can infer and
+    /// instantiate them too.
+    public internal(set) var typeParameters: [GoType]? = nil
     /// For methods: the receiver's base named type.
     public internal(set) var receiverBase: GoType? = nil
     /// Set when the name is referenced (for "declared and not used").

@@ -146,6 +146,14 @@ extension Checker {
         if v.isInterface && !t.isInterface && !t.isTypeParameter, missingMethod(t, v) == nil {
             return "need type assertion"
         }
+        // Type parameters (spec "Assignability"): with the other side not a named type, every
+        // type in the parameter's type set must be assignable (S ~[]E passes as []E).
+        if v.isTypeParameter && !t.hasNameOrParam, let terms = typeSetTerms(v), !terms.isEmpty {
+            return terms.allSatisfy({ assignableReason(Operand(mode: .value, expr: x.expr, type: $0.type), to: t) == nil }) ? nil : ""
+        }
+        if t.isTypeParameter && !v.hasNameOrParam, let terms = typeSetTerms(t), !terms.isEmpty {
+            return terms.allSatisfy({ assignableReason(Operand(mode: .value, expr: x.expr, type: v), to: $0.type) == nil }) ? nil : ""
+        }
         return ""
     }
 

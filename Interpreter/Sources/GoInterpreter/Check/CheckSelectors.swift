@@ -23,7 +23,11 @@ extension Checker {
             case .constant: return Operand(mode: .constant, expr: e, type: o.type, value: o.constant)
             case .typeName: return Operand(mode: .typeExpr, expr: e, type: o.type)
             case .variable: return Operand(mode: .variable, expr: e, type: o.type)
-            case .function: return Operand(mode: .value, expr: e, type: o.type)
+            case .function:
+                var op = Operand(mode: .value, expr: e, type: o.type)
+                // A generic function of another package: inferred and instantiated as a local one.
+                if let tps = o.typeParameters { op.typeParams = tps; op.genericIdent = e.sel }
+                return op
             default: return .invalid(e)
             }
         }

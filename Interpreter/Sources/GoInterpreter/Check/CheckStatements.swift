@@ -626,11 +626,21 @@ extension Checker {
         }
     }
 
+    /// The yield function's signature if `sig` is an iterator: one parameter, a function
+    /// of at most two parameters returning bool, and no results.
+    static func rangeFunctionYield(_ sig: Signature) -> Signature? {
+        guard sig.parameters.count == 1, sig.results.isEmpty, !sig.isVariadic,
+              let yield = sig.parameters[0].underlying.signature, yield.parameters.count <= 2, !yield.isVariadic,
+              yield.results.count == 1, yield.results[0].underlying.basicKind == .bool else { return nil }
+        return yield
+    }
+
     private func rangeStmt(_ x: RangeStmt, _ scope: Scope) {
         let s = Scope(parent: scope)
         var r = expr(x.x, scope)
         var keyType: GoType = .invalid, valueType: GoType? = nil
         var maxVars = 2
+        var overFunction = false
         if !r.isInvalid {
             if r.type.isUntyped, r.mode == .constant {
                 if case .int = r.value.toInt(), r.type.basicKind?.isNumeric == true { convertUntyped(&r, to: .int) }
@@ -648,6 +658,13 @@ extension Checker {
             case .chan(let e, let dir)?:
                 keyType = e; valueType = nil; maxVars = 1
                 if dir == .send { error(x.x.pos, "invalid operation: range \(ExprString.string(x.x)) (receive from send-only channel)") }
+            case .signature(let sig)? where Self.rangeFunctionYield(sig) != nil:
+                // Go 1.23 iterator functions: func(yield func(K, V) bool).
+                let yield = Self.rangeFunctionYield(sig)!
+                overFunction = true
+                maxVars = yield.parameters.count
+                keyType = yield.parameters.first ?? .invalid
+                valueType = yield.parameters.count > 1 ? yield.parameters[1] : nil
             default:
                 error(x.x.pos, "cannot range over \(describe(r))")
                 r.mode = .invalid
@@ -656,6 +673,13 @@ extension Checker {
         if !r.isInvalid, let v = x.value, maxVars == 1 {
             error(v.pos, "range over \(describe(r)) permits only one iteration variable")
         }
+        if !r.isInvalid, let k = x.key, maxVars == 0 {
+            error(k.pos, "range over \(describe(r)) permits no iteration variables")
+        }
+        // The body of a range over a function runs inside the yield function: its variables
+        // and the ones it uses from outside are those of a nested function literal.
+        if overFunction { funcDepth += 1 }
+        defer { if overFunction { funcDepth -= 1 } }
         let vars: [(any Expr)?] = [x.key, x.value]
         let types: [GoType?] = [keyType, valueType]
         if x.tok == .define {

@@ -370,6 +370,7 @@ final class Checker {
             signatureScopes[f.id] = sigScope
             if !f.type.typeParams.isEmpty {
                 genericParams[key] = f.type.typeParams.flatMap(\.names).compactMap { n in info.objects[n.id]?.type }
+                o.typeParameters = genericParams[key]
             }
         }
         currentDecl = savedDecl; iota = savedIota; funcResults = savedResults; funcDepth = savedDepth

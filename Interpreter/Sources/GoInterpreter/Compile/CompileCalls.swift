@@ -67,6 +67,9 @@ extension FunctionCompiler {
         var funcObject: Object? = nil
         var funcIdent: Ident? = fun as? Ident
         if let ix = fun as? IndexExpr, let id = unparen(ix.x) as? Ident { funcIdent = id }
+        // pkg.F and pkg.F[T]: the qualified name's identifier carries the object and type arguments.
+        if let s = fun as? SelectorExpr, info.selections[s.id] == nil { funcIdent = s.sel }
+        if let ix = fun as? IndexExpr, let s = unparen(ix.x) as? SelectorExpr, info.selections[s.id] == nil { funcIdent = s.sel }
         if let id = funcIdent { funcObject = info.objects[id.id] }
         if let s = fun as? SelectorExpr, info.selections[s.id] == nil { funcObject = info.objects[s.sel.id] }
         if let o = funcObject, o.kind == .function {
@@ -153,6 +156,13 @@ extension FunctionCompiler {
         if fk?.isString == true, case .slice(let e) = t.underlying.kind {
             emit(.convert(e.basicKind == .uint8 ? .stringToBytes : .stringToRunes, d, x)); return d
         }
+        // Slice to array or array pointer: a length check, then a copy (or the backing array).
+        if case .slice = from.underlying.kind {
+            if case .array = t.underlying.kind { emit(.sliceToArray(d, x, ZeroValues.of(t), pointer: false)); return d }
+            if let arrayType = t.pointerElement, case .array = arrayType.underlying.kind {
+                emit(.sliceToArray(d, x, ZeroValues.of(arrayType), pointer: true)); return d
+            }
+        }
         emit(t.isComposite ? .copyValue(d, x) : .move(d, x))
         return d
     }
@@ -182,14 +192,14 @@ extension FunctionCompiler {
             let s = expr(call.args[0])
             if call.hasEllipsis {
                 let t = expr(call.args[1])
-                emit(.appendSlice(d, s, t, fromString: type(call.args[1]).basicKind?.isString == true, ZeroValues.of(et)))
+                emit(.appendSlice(d, s, t, fromString: type(call.args[1]).basicKind?.isString == true, SliceGrowth(element: et)))
             } else {
                 let vs = call.args.dropFirst().map { a -> Reg in
                     let v = convert(expr(a), from: type(a), to: et)
                     if et.isComposite { let cpy = alloc(); emit(.copyValue(cpy, v)); return cpy }
                     return v
                 }
-                emit(.append(d, s, Array(vs), ZeroValues.of(et)))
+                emit(.append(d, s, Array(vs), SliceGrowth(element: et)))
             }
         case .copy:
             let dst = expr(call.args[0]), src = expr(call.args[1])
@@ -232,8 +242,18 @@ extension FunctionCompiler {
                 let y = expr(a)
                 let c = alloc()
                 let op: CmpOp = b == .min ? .lt : .gt
+                if k.isFloat {
+                    // A NaN argument makes the result NaN (spec "Min and max").
+                    emit(.floatCmp(op, c, y, d))
+                    let take = emit(.jumpIf(c, 0))
+                    emit(.floatCmp(.ne, c, y, y))
+                    let skip = emit(.jumpIfNot(c, 0))
+                    patch(take, to: here)
+                    emit(.move(d, y))
+                    patch(skip, to: here)
+                    continue
+                }
                 if k.isString { emit(.stringCmp(op, c, y, d)) }
-                else if k.isFloat { emit(.floatCmp(op, c, y, d)) }
                 else { emit(.intCmp(op, unsigned: k.isUnsigned, c, y, d)) }
                 let j = emit(.jumpIfNot(c, 0))
                 emit(.move(d, y))
@@ -254,7 +274,18 @@ extension FunctionCompiler {
                 emit(.jump(top))
                 patch(j, to: here)
             } else {
-                emit(.trap("clear of slices is not supported yet"))
+                // Slices: store a fresh zero value into each element (len(x) of them).
+                let elem: GoType = { if case .slice(let e) = type(call.args[0]).underlying.kind { return e }; return .any }()
+                let n = alloc(), i = alloc(), z = alloc()
+                emit(.len(n, x, .slice))
+                emit(.const(i, .int(0)))
+                let top = here
+                let j = emit(.ltIntJumpNot(i, n, 0))
+                emit(.zero(z, ZeroValues.of(elem)))
+                emit(.setIndex(x, i, z, .slice))
+                emit(.addIntConst(i, i, 1))
+                emit(.jump(top))
+                patch(j, to: here)
             }
         default:
             emit(.trap("builtin \(b.rawValue) is not supported"))

@@ -283,7 +283,16 @@ extension FunctionCompiler {
                    impl.pointerReceiver == (recvType.pointerElement != nil) {
                     emit(.makeClosure(d, ref, []))
                 } else {
-                    emit(.trap("this method expression is not supported yet"))
+                    // Other forms ((*T).M for a value method, promoted, native or interface
+                    // methods): a thunk that dispatches on the receiver's static type the way
+                    // an interface call would, which adjusts the receiver (deref, embedding).
+                    let name = m.name
+                    emit(.const(d, .obj(NativeFunc("\(recvType).\(name)") { c in
+                        guard let recv = c.args.first else { return [] }
+                        let rest = Array(c.args.dropFirst())
+                        let target = recvType.isInterface ? recv : .obj(IfaceVal(type: recvType, value: recv))
+                        return try c.vm.callInterfaceMethod(c.goroutine, target, name, rest)
+                    })))
                 }
                 return d
             }
@@ -369,6 +378,9 @@ extension FunctionCompiler {
             return d
         }
         if let id = unparen(ix.x) as? Ident, let o = info.objects[id.id], o.kind == .function { return ident(id, instantiatedBy: ix) }
+        if let s = unparen(ix.x) as? SelectorExpr, info.selections[s.id] == nil, let o = info.objects[s.sel.id], o.kind == .function {
+            return ident(s.sel, instantiatedBy: ix)
+        }
         if info.modes[ix.x.id] == .value || info.modes[ix.x.id] == .variable || info.modes[ix.x.id] == .constant || info.modes[ix.x.id] == .commaOK || info.modes[ix.x.id] == .mapIndex {
             let x = expr(ix.x), i = expr(ix.indices[0])
             let d = alloc()

@@ -54,6 +54,25 @@ extension FunctionCompiler {
         }
     }
 
+    /// A variable that `a` (a := statement) declares rather than assigns.
+    func isNewVariable(_ l: any Expr, _ a: AssignStmt) -> Bool {
+        guard a.tok == .define, let id = l as? Ident, !id.isBlank, let o = info.objects[id.id] else { return false }
+        return vars[ObjectIdentifier(o)] == nil && o.kind == .variable
+    }
+
+    /// The target with its operand registers copied, so assignments made earlier in the same
+    /// statement (to variables living in registers) cannot change where it points.
+    func snapshot(_ lv: LValue) -> LValue {
+        func copy(_ r: Reg) -> Reg { let t = alloc(); emit(.move(t, r)); return t }
+        switch lv {
+        case .index(let x, let i, let k): return .index(copy(x), copy(i), k)
+        case .mapEntry(let m, let k): return .mapEntry(copy(m), copy(k))
+        case .deref(let p): return .deref(copy(p))
+        case .field(let b, let i): return .field(copy(b), i)
+        case .variable, .blank: return lv
+        }
+    }
+
     func lvalueType(_ e: any Expr) -> GoType {
         if let id = unparen(e) as? Ident, let o = info.objects[id.id] { return ty(o.type) }
         return type(e)
@@ -140,6 +159,14 @@ extension FunctionCompiler {
 
     func assign(_ a: AssignStmt) {
         if a.tok == .define || a.tok == .assign {
+            // Phase one (spec "Assignment statements"): index operands and pointer operands on
+            // the left, then the right-hand sides, are evaluated before anything is assigned.
+            var targets: [LValue?] = []
+            for l in a.lhs {
+                if isNewVariable(l, a) { targets.append(nil); continue }
+                let lv = lvalue(l)
+                targets.append(a.lhs.count > 1 ? snapshot(lv) : lv)
+            }
             var values: [Reg]
             var types: [GoType]
             if a.rhs.count == 1 && a.lhs.count > 1 {
@@ -156,14 +183,14 @@ extension FunctionCompiler {
                     }
                 }
             }
+            // Phase two: the assignments, left to right.
             for (k, l) in a.lhs.enumerated() {
-                if a.tok == .define, let id = l as? Ident, !id.isBlank, let o = info.objects[id.id], vars[ObjectIdentifier(o)] == nil, o.kind == .variable {
-                    let v = convert(values[k], from: types[k], to: ty(o.type))
-                    declare(o, initial: v)
+                guard let lv = targets[k] else {
+                    let o = info.objects[(l as! Ident).id]!
+                    declare(o, initial: convert(values[k], from: types[k], to: ty(o.type)))
                     continue
                 }
                 let lt = lvalueType(l)
-                let lv = lvalue(l)
                 store(lv, convert(values[k], from: types[k], to: lt), lt)
             }
             return
@@ -209,6 +236,7 @@ extension FunctionCompiler {
     }
 
     func returnStmt(_ r: ReturnStmt) {
+        let resultTypes = rangeResultTypes
         if !r.results.isEmpty {
             var values: [Reg], types: [GoType]
             if r.results.count == 1 && resultTypes.count > 1 {
@@ -224,16 +252,16 @@ extension FunctionCompiler {
                 emit(resultTypes[k].isComposite ? .copyValue(t, cv) : .move(t, cv))
                 return t
             }
-            for (k, t) in temps.enumerated() {
-                if k < namedResults.count, case .cell(let cr) = slot(namedResults[k]) { emit(.storeCell(cr, t)) }
-                emit(.move(resultRegs[k], t))
-            }
+            emitReturn(temps, resultTypes)
+        } else if rangeBody != nil {
+            // A bare return inside a range-over-func body returns the named results' values.
+            emitReturn(rangeNamedResults.map { load($0) }, resultTypes)
         } else {
             for (k, o) in namedResults.enumerated() {
                 if case .cell(let cr) = slot(o) { emit(.loadCell(resultRegs[k], cr)) }
             }
+            emit(.ret)
         }
-        emit(.ret)
     }
 
     func condJumpFalse(_ e: any Expr) -> Int {
@@ -299,6 +327,10 @@ extension FunctionCompiler {
     func rangeStmt(_ r: RangeStmt) {
         let label = takeLabel()
         let xt = type(r.x)
+        if let sig = xt.underlying.signature, let yield = Checker.rangeFunctionYield(sig) {
+            rangeOverFunction(r, label: label, yield: yield)
+            return
+        }
         let keyObj = (r.key as? Ident).flatMap { $0.isBlank ? nil : info.objects[$0.id] }
         let valObj = (r.value as? Ident).flatMap { $0.isBlank ? nil : info.objects[$0.id] }
         let define = r.tok == .define
@@ -560,14 +592,14 @@ extension FunctionCompiler {
 
     func branch(_ b: BranchStmt) {
         switch b.tok {
+        case .kwBreak where b.label != nil, .kwContinue where b.label != nil:
+            branchTo(label: b.label!.name, isBreak: b.tok == .kwBreak)
         case .kwBreak:
             let j = emit(.jump(0))
-            if let l = b.label?.name, let k = loops.lastIndex(where: { $0.label == l }) { loops[k].breaks.append(j) }
-            else if !loops.isEmpty { loops[loops.count - 1].breaks.append(j) }
+            if !loops.isEmpty { loops[loops.count - 1].breaks.append(j) }
         case .kwContinue:
             let j = emit(.jump(0))
-            if let l = b.label?.name, let k = loops.lastIndex(where: { $0.label == l }) { loops[k].continues.append(j) }
-            else if let k = loops.lastIndex(where: { $0.isLoop }) { loops[k].continues.append(j) }
+            if let k = loops.lastIndex(where: { $0.isLoop }) { loops[k].continues.append(j) }
         case .kwGoto:
             let j = emit(.jump(0))
             if let l = b.label?.name { gotos.append((j, l)) }

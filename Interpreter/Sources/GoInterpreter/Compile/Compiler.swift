@@ -63,7 +63,10 @@ final class Compiler {
         program.natives = natives
         self.table = table
         for (tid, ms) in natives.methods { program.methods[tid] = ms }
-        program.methods[RuntimeErrorType.shared.id] = ["Error": MethodImpl(target: .native(NativeFunc("runtime.Error") { c in [c[0]] }), pointerReceiver: false)]
+        program.methods[RuntimeErrorType.shared.id] = [
+            "Error": MethodImpl(target: .native(NativeFunc("runtime.Error") { c in [c[0]] }), pointerReceiver: false),
+            "RuntimeError": MethodImpl(target: .native(NativeFunc("runtime.RuntimeError") { _ in [] }), pointerReceiver: false),
+        ]
     }
 
     /// A stand-in for a function of a host package that is declared but has no implementation:

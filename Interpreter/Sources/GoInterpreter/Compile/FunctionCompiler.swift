@@ -30,6 +30,8 @@ final class FunctionCompiler {
     var subst: [GoType: GoType] = [:]
     var currentPos: Int32 = 0
     var funcLitCount = 0
+    /// Set while compiling the body of a range over a function (see RangeOverFunc.swift).
+    var rangeBody: RangeBodyState? = nil
 
     init(compiler: Compiler, info: CheckedInfo, package: PackageRef, name: String, parent: FunctionCompiler? = nil) {
         self.c = compiler; self.info = info; self.pkg = package; self.parent = parent

@@ -20,6 +20,7 @@ enum Conversion {
 enum Instr {
     case move(Reg, Reg)
     case copyValue(Reg, Reg)                 // struct/array value copy
+    case sliceToArray(Reg, Reg, ZeroValue, pointer: Bool)   // [N]T(s) or (*[N]T)(s); the zero value gives N
     case const(Reg, Value)
     case zero(Reg, ZeroValue)
     case intOp(IntOp, BasicKind, Reg, Reg, Reg)
@@ -83,8 +84,8 @@ enum Instr {
     case slice(Reg, Reg, lo: Reg?, hi: Reg?, max: Reg?, SliceKind)
     case len(Reg, Reg, LenKind)
     case cap(Reg, Reg, LenKind)
-    case append(Reg, Reg, [Reg], ZeroValue)
-    case appendSlice(Reg, Reg, Reg, fromString: Bool, ZeroValue)
+    case append(Reg, Reg, [Reg], SliceGrowth)
+    case appendSlice(Reg, Reg, Reg, fromString: Bool, SliceGrowth)
     case copySlice(Reg, Reg, Reg, fromString: Bool)
     case rangeRune(Reg, Reg, Reg, Reg)       // (rune, width) from string at index
     case mapKeys(Reg, Reg)

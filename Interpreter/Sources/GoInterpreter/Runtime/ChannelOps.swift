@@ -20,12 +20,12 @@ extension VM {
     func send(_ g: Goroutine, _ c: Value, _ v: Value) throws(GoPanicError) -> Bool {
         if let w = g.wake {
             g.wake = nil
-            if !w.ok { throw .plain("send on closed channel") }
+            if !w.ok { throw .plainRuntime("send on closed channel") }
             return true
         }
         guard case .obj(let o) = c else { _ = park(g); return false }
         let ch = unsafeDowncast(o, to: ChanVal.self)
-        if ch.closed { throw .plain("send on closed channel") }
+        if ch.closed { throw .plainRuntime("send on closed channel") }
         if let (w, idx) = ch.takeReceiver() {
             w.value = v; w.ok = true; w.caseIndex = idx
             wakeUp(w)
@@ -72,7 +72,7 @@ extension VM {
     }
 
     func trySend(_ ch: ChanVal, _ v: Value) throws(GoPanicError) -> Bool {
-        if ch.closed { throw .plain("send on closed channel") }
+        if ch.closed { throw .plainRuntime("send on closed channel") }
         if let (w, idx) = ch.takeReceiver() {
             w.value = v; w.ok = true; w.caseIndex = idx
             wakeUp(w)
@@ -83,9 +83,9 @@ extension VM {
     }
 
     func close(_ c: Value) throws(GoPanicError) {
-        guard case .obj(let o) = c else { throw .plain("close of nil channel") }
+        guard case .obj(let o) = c else { throw .plainRuntime("close of nil channel") }
         let ch = unsafeDowncast(o, to: ChanVal.self)
-        if ch.closed { throw .plain("close of closed channel") }
+        if ch.closed { throw .plainRuntime("close of closed channel") }
         ch.closed = true
         while let (w, idx) = ch.takeReceiver() { w.ok = false; w.value = .none; w.caseIndex = idx; wakeUp(w) }
         while let (w, idx, _) = ch.takeSender() { w.ok = false; w.caseIndex = idx; wakeUp(w) }
@@ -97,7 +97,7 @@ extension VM {
             g.wake = nil
             let c = plan.cases[w.caseIndex]
             if c.isSend {
-                if !w.ok { throw .plain("send on closed channel") }
+                if !w.ok { throw .plainRuntime("send on closed channel") }
             } else {
                 R[c.value] = w.ok ? w.value : c.zero.make()
                 if let ok = c.ok { R[ok] = .bool(w.ok) }

@@ -130,6 +130,7 @@ final class VM {
                     switch code[pc] {
                     case .move(let d, let s): R[d] = R[s]
                     case .copyValue(let d, let s): R[d] = deepCopy(R[s])
+                    case .sliceToArray(let d, let s, let z, let pointer): R[d] = try sliceToArray(R[s], z, pointer: pointer)
                     case .const(let d, let v): R[d] = v
                     case .zero(let d, let z): R[d] = z.make()
                     case .addInt(let d, let a, let b): R[d] = .int(R[a].i &+ R[b].i)
@@ -344,13 +345,13 @@ final class VM {
                         R[d] = .obj(FieldPointer(unsafeDowncast(o, to: Box.self), i))
                     case .elementPointer(let d, let s, let i):
                         let idx = Int(R[i].i)
-                        guard case .obj(let o) = R[s] else { throw GoPanicError.runtime("index out of range [\(idx)] with length 0") }
+                        guard case .obj(let o) = R[s] else { throw GoPanicError.indexOutOfRange(idx, length: 0) }
                         if let sl = o as? SliceVal {
-                            guard idx >= 0 && idx < sl.len else { throw GoPanicError.runtime("index out of range [\(idx)] with length \(sl.len)") }
+                            guard idx >= 0 && idx < sl.len else { throw GoPanicError.indexOutOfRange(idx, length: sl.len) }
                             R[d] = .obj(ElementPointer(sl.base, sl.off + idx))
                         } else {
                             let b = unsafeDowncast(o, to: Box.self)
-                            guard idx >= 0 && idx < b.f.count else { throw GoPanicError.runtime("index out of range [\(idx)] with length \(b.f.count)") }
+                            guard idx >= 0 && idx < b.f.count else { throw GoPanicError.indexOutOfRange(idx, length: b.f.count) }
                             R[d] = .obj(FieldPointer(b, idx))
                         }
                     case .nilCheck(let r):
@@ -367,11 +368,12 @@ final class VM {
                     case .setIndex(let x, let i, let s, let kind): try setIndex(R[x], R[i].i, R[s], kind)
                     case .mapIndex(let d, let m, let k, let z, let ok):
                         var found: Value? = nil
-                        if case .obj(let o) = R[m] { found = unsafeDowncast(o, to: MapVal.self).d[MapKey(v: R[k])] }
+                        if case .obj(let o) = R[m] { try checkHashable(R[k]); found = unsafeDowncast(o, to: MapVal.self).d[MapKey(v: R[k])] }
                         if let ok = ok { R[ok] = .bool(found != nil) }
                         R[d] = found ?? z.make()
                     case .mapSet(let m, let k, let v):
-                        guard case .obj(let o) = R[m] else { throw GoPanicError.plain("assignment to entry in nil map") }
+                        guard case .obj(let o) = R[m] else { throw GoPanicError.plainRuntime("assignment to entry in nil map") }
+                        try checkHashable(R[k])
                         unsafeDowncast(o, to: MapVal.self).d[MapKey(v: R[k])] = R[v]
                     case .mapDelete(let m, let k):
                         if case .obj(let o) = R[m] { unsafeDowncast(o, to: MapVal.self).d[MapKey(v: R[k])] = nil }

@@ -77,17 +77,17 @@ extension VM {
     func index(_ x: Value, _ i: Int64, _ kind: IndexKind) throws(GoPanicError) -> Value {
         switch kind {
         case .slice:
-            guard case .obj(let o) = x else { throw .runtime("index out of range [\(i)] with length 0") }
+            guard case .obj(let o) = x else { throw GoPanicError.indexOutOfRange(i, length: 0) }
             let s = unsafeDowncast(o, to: SliceVal.self)
-            guard i >= 0 && i < s.len else { throw .runtime("index out of range [\(i)] with length \(s.len)") }
+            guard i >= 0 && i < s.len else { throw GoPanicError.indexOutOfRange(i, length: s.len) }
             return s.base.f[s.off + Int(i)]
         case .string:
-            guard case .str(let b) = x, i >= 0 && i < b.count else { throw .runtime("index out of range [\(i)] with length \(x.s.count)") }
+            guard case .str(let b) = x, i >= 0 && i < b.count else { throw GoPanicError.indexOutOfRange(i, length: x.s.count) }
             return .int(Int64(b[Int(i)]))
         case .array, .arrayPointer:
             guard case .obj(let o) = x else { throw .runtime("invalid memory address or nil pointer dereference") }
             let b = unsafeDowncast(o, to: Box.self)
-            guard i >= 0 && i < b.f.count else { throw .runtime("index out of range [\(i)] with length \(b.f.count)") }
+            guard i >= 0 && i < b.f.count else { throw GoPanicError.indexOutOfRange(i, length: b.f.count) }
             return b.f[Int(i)]
         }
     }
@@ -95,14 +95,14 @@ extension VM {
     func setIndex(_ x: Value, _ i: Int64, _ v: Value, _ kind: IndexKind) throws(GoPanicError) {
         switch kind {
         case .slice:
-            guard case .obj(let o) = x else { throw .runtime("index out of range [\(i)] with length 0") }
+            guard case .obj(let o) = x else { throw GoPanicError.indexOutOfRange(i, length: 0) }
             let s = unsafeDowncast(o, to: SliceVal.self)
-            guard i >= 0 && i < s.len else { throw .runtime("index out of range [\(i)] with length \(s.len)") }
+            guard i >= 0 && i < s.len else { throw GoPanicError.indexOutOfRange(i, length: s.len) }
             s.base.f[s.off + Int(i)] = v
         case .array, .arrayPointer:
             guard case .obj(let o) = x else { throw .runtime("invalid memory address or nil pointer dereference") }
             let b = unsafeDowncast(o, to: Box.self)
-            guard i >= 0 && i < b.f.count else { throw .runtime("index out of range [\(i)] with length \(b.f.count)") }
+            guard i >= 0 && i < b.f.count else { throw GoPanicError.indexOutOfRange(i, length: b.f.count) }
             b.f[Int(i)] = v
         case .string: break
         }
@@ -148,8 +148,34 @@ extension VM {
         }
     }
 
+    /// An interface key whose dynamic type is not comparable cannot be hashed (Go panics).
+    @inline(__always) func checkHashable(_ key: Value) throws(GoPanicError) {
+        if case .obj(let o) = key, let iv = o as? IfaceVal, !Comparability.isComparable(iv.type) {
+            throw .runtime("hash of unhashable type \(iv.type)")
+        }
+    }
+
+    /// `[N]T(s)` (a copy of the first N elements) and `(*[N]T)(s)` (the backing array when
+    /// the slice covers exactly one whole array; otherwise a copy, which does not alias).
+    func sliceToArray(_ s: Value, _ zero: ZeroValue, pointer: Bool) throws(GoPanicError) -> Value {
+        guard case .box(let fields, let inline) = zero else { return s }
+        let n = fields.count
+        let slice: SliceVal? = { if case .obj(let o) = s { return unsafeDowncast(o, to: SliceVal.self) }; return nil }()
+        let length = slice?.len ?? 0
+        if length < n {
+            throw .runtime("cannot convert slice with length \(length) to array or pointer to array with length \(n)")
+        }
+        if pointer {
+            guard let slice else { return .none }   // a nil slice converts to a nil pointer
+            if slice.off == 0 && slice.base.f.count == n { return .obj(slice.base) }
+        }
+        guard let slice else { return zero.make() }
+        let elements = (0..<n).map { inline.isEmpty ? slice[$0] : deepCopy(slice[$0]) }
+        return .obj(Box(elements, inline: inline))
+    }
+
     /// Go's append: in place while capacity allows, else a new backing grown as Go grows it.
-    func append(_ s: Value, _ vs: [Value], _ z: ZeroValue) throws(GoPanicError) -> Value {
+    func append(_ s: Value, _ vs: [Value], _ growth: SliceGrowth) throws(GoPanicError) -> Value {
         if vs.isEmpty { return s }
         var base: Box, off = 0, len = 0, cap = 0
         if case .obj(let o) = s {
@@ -161,16 +187,13 @@ extension VM {
             for (k, v) in vs.enumerated() { base.f[off + len + k] = v }
             return .obj(SliceVal(base: base, off: off, len: need, cap: cap))
         }
-        var newCap = cap
-        let doubled = newCap + newCap
-        if need > doubled { newCap = need }
-        else if cap < 256 { newCap = doubled }
-        else { while newCap < need { newCap += (newCap + 3 * 256) / 4 } }
+        let newCap = GoSliceGrowth.grownCapacity(newLength: need, oldCapacity: cap, elementSize: growth.elementSize, hasPointers: growth.hasPointers)
         if newCap > limits.maxMemoryElements { throw GoPanicError(value: .none, isRuntimeError: true, fatal: .memoryLimit) }
         var a = [Value]()
         a.reserveCapacity(newCap)
         a.append(contentsOf: base.f[off..<(off + len)])
         a.append(contentsOf: vs)
+        let z = growth.zero
         if case .value(let zero) = z { while a.count < newCap { a.append(zero) } }
         else { while a.count < newCap { a.append(z.make()) } }
         return .obj(SliceVal(base: Box(a), off: 0, len: need, cap: newCap))

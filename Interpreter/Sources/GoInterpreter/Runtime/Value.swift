@@ -41,6 +41,15 @@ struct GoPanicError: Error {
     static func runtime(_ message: String) -> GoPanicError {
         GoPanicError(value: .obj(IfaceVal(type: RuntimeErrorType.shared, value: .string("runtime error: " + message))), isRuntimeError: true)
     }
+    /// A run-time panic whose value is a runtime.Error without the "runtime error: " prefix
+    /// (Go's plainError: nil map writes, closing or sending on closed channels).
+    static func plainRuntime(_ message: String) -> GoPanicError {
+        GoPanicError(value: .obj(IfaceVal(type: RuntimeErrorType.shared, value: .string(message))), isRuntimeError: true)
+    }
+    /// Go's bounds error for an index: a negative index is reported without the length.
+    static func indexOutOfRange(_ index: some BinaryInteger, length: some BinaryInteger) -> GoPanicError {
+        index < 0 ? .runtime("index out of range [\(index)]") : .runtime("index out of range [\(index)] with length \(length)")
+    }
     static func plain(_ message: String) -> GoPanicError {
         GoPanicError(value: .obj(IfaceVal(type: .string, value: .string(message))), isRuntimeError: false)
     }
@@ -52,6 +61,7 @@ enum RuntimeErrorType {
     static let shared: GoType = {
         let named = NamedType(name: "Error", package: PackageRef(path: "runtime", name: "runtime"), underlying: .string, table: nil)
         named.addMethod(name: "Error", signature: GoType.errorMethodSignature, pointerReceiver: false)
+        named.addMethod(name: "RuntimeError", signature: GoType.emptySignature, pointerReceiver: false)
         return GoType(id: 60, kind: .named(named))
     }()
 }

@@ -18,6 +18,8 @@ public final class NativeRegistry: PackageImporter {
     var ioWriterType: GoType = .invalid
     var ioEOF: Value = .none
     private var scopes: [String: PackageScope] = [:]
+    /// Standard packages written in Go (the generic ones), checked on first import.
+    let sourcePackages = SourcePackages(sources: NativeRegistry.standardSourcePackages)
 
     init(table: TypeTable) { self.table = table }
 
@@ -38,7 +40,7 @@ public final class NativeRegistry: PackageImporter {
 
     public func importPackage(_ path: String) -> PackageScope? {
         if let s = scopes[path] { return s }
-        guard let p = packages[path] else { return nil }
+        guard let p = packages[path] else { return sourcePackages.importPackage(path, table: table, importer: self) }
         let b = PackageScopeBuilder(path: path)
         for (n, (t, _)) in p.functions { b.addFunction(n, t) }
         for (n, (t, _)) in p.variables { b.addVariable(n, t) }

@@ -1,7 +1,7 @@
 import GoRegexp
 import GoStdlibCore
 
-// regexp (through GoRegexp) and the common bytes functions.
+// regexp (through GoRegexp).
 final class RegexpHandle {
     let re: Regexp
     init(_ re: Regexp) { self.re = re }
@@ -94,17 +94,6 @@ extension NativeRegistry {
         method(reType, "NumSubexp", pointer: true, sig([], [int])) { c in [.int(Int64(try handle(c[0]).numSubexp))] }
         method(reType, "SubexpIndex", pointer: true, sig([str], [int])) { c in [.int(Int64(try handle(c[0]).subexpIndex(String(decoding: c[1].s, as: UTF8.self))))] }
 
-        // bytes
-        function("bytes", "Contains", sig([byteSlice, byteSlice], [bool])) { c in [.bool(GoStrings.contains(bytesOf(c[0]), bytesOf(c[1])))] }
-        function("bytes", "Equal", sig([byteSlice, byteSlice], [bool])) { c in [.bool(bytesOf(c[0]) == bytesOf(c[1]))] }
-        function("bytes", "HasPrefix", sig([byteSlice, byteSlice], [bool])) { c in [.bool(GoStrings.hasPrefix(bytesOf(c[0]), bytesOf(c[1])))] }
-        function("bytes", "Index", sig([byteSlice, byteSlice], [int])) { c in [.int(Int64(GoStrings.index(bytesOf(c[0]), bytesOf(c[1]))))] }
-        function("bytes", "ToUpper", sig([byteSlice], [byteSlice])) { c in [byteSliceValue(GoStrings.toUpper(bytesOf(c[0])))] }
-        function("bytes", "ToLower", sig([byteSlice], [byteSlice])) { c in [byteSliceValue(GoStrings.toLower(bytesOf(c[0])))] }
-        function("bytes", "TrimSpace", sig([byteSlice], [byteSlice])) { c in [byteSliceValue(GoStrings.trimSpace(bytesOf(c[0])))] }
-        function("bytes", "ReplaceAll", sig([byteSlice, byteSlice, byteSlice], [byteSlice])) { c in
-            [byteSliceValue(GoStrings.replace(bytesOf(c[0]), bytesOf(c[1]), bytesOf(c[2]), -1))]
-        }
     }
 }
 

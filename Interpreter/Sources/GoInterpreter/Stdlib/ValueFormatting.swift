@@ -36,7 +36,9 @@ struct ValuePrinter {
         return nil
     }
 
-    func print(_ v: Value, _ t0: GoType, verb: GoRune, into f: inout GoFormatter, depth: Int = 0) throws(GoPanicError) {
+    /// `methods`: whether String/Error may be called; like reflect's CanInterface, false for
+    /// values reached through unexported struct fields (Go prints those raw).
+    func print(_ v: Value, _ t0: GoType, verb: GoRune, into f: inout GoFormatter, depth: Int = 0, methods: Bool = true) throws(GoPanicError) {
         var t = t0
         var v = v
         if t.isInterface {
@@ -47,8 +49,9 @@ struct ValuePrinter {
             t = iv.type; v = iv.value
         }
         if verb == 0x54 { f.padString(t.description); return }
-        let isV = verb == 0x76, isS = verb == 0x73, isQ = verb == 0x71
-        if (isV && !f.sharpV) || isS || isQ, depth < 10, let s = try stringer(v, t) {
+        // Go's handleMethods: Error/String serve %v %s %q %x %X (not %#v).
+        let isV = verb == 0x76, isS = verb == 0x73, isQ = verb == 0x71, isHex = verb == 0x78 || verb == 0x58
+        if methods, (isV && !f.sharpV) || isS || isQ || isHex, depth < 10, let s = try stringer(v, t) {
             f.printValue(GoFormatValue(.string(s)), verb: verb); return
         }
         if let p = primitive(v, t) { f.printValue(p, verb: verb); return }
@@ -57,7 +60,7 @@ struct ValuePrinter {
             guard case .obj(let o) = v else { f.padString(f.sharpV ? "(\(t))(nil)" : "<nil>"); return }
             if depth == 0, e.isComposite, isV {
                 f.write("&")
-                try print(v, e, verb: verb, into: &f, depth: depth + 1); return
+                try print(v, e, verb: verb, into: &f, depth: depth + 1, methods: methods); return
             }
             f.printValue(GoFormatValue(.pointer(UInt64(UInt(bitPattern: ObjectIdentifier(o).hashValue)))), verb: verb)
         case .structure(let st):
@@ -67,18 +70,18 @@ struct ValuePrinter {
             for (k, field) in st.fields.enumerated() {
                 if k > 0 { f.write(f.sharpV ? ", " : " ") }
                 if f.plusV || f.sharpV { f.write(field.name + ":") }
-                try print(b.f[k], field.type, verb: verb, into: &f, depth: depth + 1)
+                try print(b.f[k], field.type, verb: verb, into: &f, depth: depth + 1, methods: methods && field.isExported)
             }
             f.write("}")
         case .array(let et, _):
             guard case .obj(let o) = v, let b = o as? Box else { return }
-            try list(Array(b.f), et, t, verb, &f, depth)
+            try list(Array(b.f), et, t, verb, &f, depth, methods: methods)
         case .slice(let et):
             if et.basicKind == .uint8 && (isS || isQ || verb == 0x78) {
                 f.printValue(GoFormatValue(.bytes(vm.sliceElements(v).map { UInt8(truncatingIfNeeded: $0.i) })), verb: verb); return
             }
             if f.sharpV, case .none = v { f.write(t.description + "(nil)"); return }
-            try list(vm.sliceElements(v), et, t, verb, &f, depth)
+            try list(vm.sliceElements(v), et, t, verb, &f, depth, methods: methods)
         case .map(let kt, let vt):
             guard case .obj(let o) = v, let m = o as? MapVal else { f.write(f.sharpV ? t.description + "(nil)" : "map[]"); return }
             var entries = m.d.map { ($0.key.v, $0.value) }
@@ -86,9 +89,9 @@ struct ValuePrinter {
             f.write(f.sharpV ? t.description + "{" : "map[")
             for (k, e) in entries.enumerated() {
                 if k > 0 { f.write(f.sharpV ? ", " : " ") }
-                try print(e.0, kt, verb: verb, into: &f, depth: depth + 1)
+                try print(e.0, kt, verb: verb, into: &f, depth: depth + 1, methods: methods)
                 f.write(":")
-                try print(e.1, vt, verb: verb, into: &f, depth: depth + 1)
+                try print(e.1, vt, verb: verb, into: &f, depth: depth + 1, methods: methods)
             }
             f.write(f.sharpV ? "}" : "]")
         case .signature, .chan:
@@ -99,11 +102,11 @@ struct ValuePrinter {
         }
     }
 
-    private func list(_ items: [Value], _ et: GoType, _ t: GoType, _ verb: GoRune, _ f: inout GoFormatter, _ depth: Int) throws(GoPanicError) {
+    private func list(_ items: [Value], _ et: GoType, _ t: GoType, _ verb: GoRune, _ f: inout GoFormatter, _ depth: Int, methods: Bool) throws(GoPanicError) {
         f.write(f.sharpV ? t.description + "{" : "[")
         for (k, e) in items.enumerated() {
             if k > 0 { f.write(f.sharpV ? ", " : " ") }
-            try print(e, et, verb: verb, into: &f, depth: depth + 1)
+            try print(e, et, verb: verb, into: &f, depth: depth + 1, methods: methods)
         }
         f.write(f.sharpV ? "}" : "]")
     }

@@ -53,6 +53,10 @@ extension GoType {
     /// The predeclared `comparable` constraint.
     public static let comparable = GoType(id: 37, kind: .named(NamedType(name: "comparable", package: nil, underlying: comparableInterface, table: nil)))
 
+    /// `func()`, predeclared so run-time types built outside a table (runtime.Error's
+    /// RuntimeError method) share its identity.
+    static let emptySignature = GoType(id: 38, kind: .signature(Signature(parameters: [], results: [], isVariadic: false)))
+
     /// Ids below this are reserved for predeclared types.
     static let firstTableID = 64
 }

@@ -11,7 +11,7 @@ public final class TypeTable: @unchecked Sendable {
     private var nextID = GoType.firstTableID
 
     public init() {
-        for predeclared in [GoType.errorMethodSignature, GoType.errorInterface, GoType.emptyInterface, GoType.comparableInterface] {
+        for predeclared in [GoType.errorMethodSignature, GoType.errorInterface, GoType.emptyInterface, GoType.comparableInterface, GoType.emptySignature] {
             if let key = TypeTable.key(of: predeclared) { interned[key] = predeclared }
         }
     }
