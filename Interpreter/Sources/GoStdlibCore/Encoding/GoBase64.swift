@@ -22,6 +22,7 @@ public struct GoBase64: Sendable {
     /// Go's `CorruptInputError`: the byte offset of the first illegal input.
     public struct CorruptInputError: Error, Equatable, Sendable, CustomStringConvertible {
         public let offset: Int
+        public init(offset: Int) { self.offset = offset }
         public var description: String { "illegal base64 data at input byte \(offset)" }
     }
 

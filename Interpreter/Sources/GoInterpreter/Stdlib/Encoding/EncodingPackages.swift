@@ -1,0 +1,8 @@
+// One entry point for the data-encoding and hashing packages (after io, which they use).
+extension NativeRegistry {
+    func installEncodingAndCrypto() {
+        installBase64()
+        installHex()
+        installCrypto()
+    }
+}
