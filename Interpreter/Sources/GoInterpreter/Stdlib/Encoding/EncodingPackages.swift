@@ -4,5 +4,6 @@ extension NativeRegistry {
         installBase64()
         installHex()
         installCrypto()
+        installJSON()
     }
 }

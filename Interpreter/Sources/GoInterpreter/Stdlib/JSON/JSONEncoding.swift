@@ -1,0 +1,257 @@
+import GoStdlibCore
+
+/// Go's `encoding/json` encoder over interpreted values: walks a value with its static type
+/// (the dynamic type for interfaces), calling MarshalJSON / MarshalText methods where the type
+/// has them.
+struct JSONValueEncoder {
+    let context: JSONContext
+    let vm: VM
+    let goroutine: Goroutine
+    var escapeHTML = true
+    var output: [UInt8] = []
+    private var depth = 0
+
+    init(context: JSONContext, vm: VM, goroutine: Goroutine, escapeHTML: Bool = true) {
+        self.context = context
+        self.vm = vm
+        self.goroutine = goroutine
+        self.escapeHTML = escapeHTML
+    }
+
+    /// Encodes the argument of `json.Marshal(v)` (an interface value).
+    mutating func encodeInterface(_ v: Value) throws(JSONFailure) {
+        guard case .obj(let o) = v, let iv = o as? IfaceVal else { append("null"); return }
+        try encode(iv.value, iv.type, addressable: false)
+    }
+
+    private mutating func append(_ s: String) { output.append(contentsOf: s.utf8) }
+
+    private func failure(_ error: GoPanicError) -> JSONFailure { .panic(error) }
+
+    /// Calls a marshalling method and returns its result bytes, or fails with Go's MarshalerError.
+    private mutating func callMarshaler(_ receiver: Value, _ type: GoType, method: String, reportedType: GoType) throws(JSONFailure) -> [UInt8] {
+        let result: [Value]
+        do { result = try vm.callInterfaceMethod(goroutine, .obj(IfaceVal(type: type, value: receiver)), method, []) }
+        catch { throw .panic(error) }
+        if result.count > 1, !result[1].isNone {
+            let text: String
+            do { text = try vm.errorText(goroutine, result[1]) } catch { throw .panic(error) }
+            throw .error(context.messageError(context.marshalerError, "json: error calling \(method) for type \(reportedType): " + text))
+        }
+        return bytesOfSlice(result.first ?? .none)
+    }
+
+    private mutating func writeMarshalerOutput(_ bytes: [UInt8], _ type: GoType) throws(JSONFailure) {
+        do { _ = try GoJSONParser.parse(bytes) } catch {
+            throw .error(context.messageError(context.marshalerError, "json: error calling MarshalJSON for type \(type): " + error.message))
+        }
+        output.append(contentsOf: GoJSONWriting.compact(bytes, escapeHTML: escapeHTML))
+    }
+
+    /// Tries MarshalJSON, then MarshalText, on `type` or (for addressable structs) on `*type`.
+    private mutating func encodeWithMethods(_ v: Value, _ type: GoType, addressable: Bool) throws(JSONFailure) -> Bool {
+        var candidates: [(GoType, Value)] = [(type, v)]
+        if addressable, type.pointerElement == nil, type.isComposite { candidates.append((context.table.pointer(to: type), v)) }
+        for (t, receiver) in candidates {
+            let viaPointer = t.pointerElement != nil
+            if context.implements(t, context.marshaler) {
+                if viaPointer && receiver.isNone { append("null"); return true }
+                let bytes = try callMarshaler(receiver, t, method: "MarshalJSON", reportedType: t)
+                try writeMarshalerOutput(bytes, t)
+                return true
+            }
+            if context.implements(t, context.textMarshaler) {
+                if viaPointer && receiver.isNone { append("null"); return true }
+                let bytes = try callMarshaler(receiver, t, method: "MarshalText", reportedType: t)
+                GoJSONWriting.appendString(&output, bytes, escapeHTML: escapeHTML)
+                return true
+            }
+        }
+        return false
+    }
+
+    mutating func encode(_ v: Value, _ type: GoType, addressable: Bool) throws(JSONFailure) {
+        if type.named != nil || type.pointerElement != nil {
+            if type == context.number { try encodeNumber(v.s); return }
+            if try encodeWithMethods(v, type, addressable: addressable) { return }
+        }
+        switch type.underlying.kind {
+        case .basic(let kind):
+            try encodeBasic(v, kind, type)
+        case .pointer(let element):
+            guard case .obj(let o) = v else { append("null"); return }
+            depth += 1
+            defer { depth -= 1 }
+            if depth > 1000 {
+                throw .error(context.messageError(context.unsupportedValueError, "json: unsupported value: encountered a cycle via \(type)"))
+            }
+            if element.isComposite { try encode(v, element, addressable: true) }
+            else if let p = o as? Pointer { try encode(p.load(), element, addressable: true) }
+            else { append("null") }
+        case .interface:
+            try encodeInterface(v)
+        case .structure:
+            try encodeStruct(v, type, addressable: addressable)
+        case .map(let key, let value):
+            try encodeMap(v, type, key: key, value: value)
+        case .slice(let element):
+            guard case .obj(let o) = v, let slice = o as? SliceVal else { append("null"); return }
+            if element.basicKind == .uint8 && !context.implements(context.table.pointer(to: element), context.marshaler)
+                && !context.implements(context.table.pointer(to: element), context.textMarshaler) {
+                let raw = slice.elements.map { UInt8(truncatingIfNeeded: $0.i) }
+                output.append(UInt8(ascii: "\""))
+                output.append(contentsOf: GoBase64.std.encode(raw))
+                output.append(UInt8(ascii: "\""))
+                return
+            }
+            try encodeElements(Array(slice.elements), element)
+        case .array(let element, _):
+            guard case .obj(let o) = v, let box = o as? Box else { append("[]"); return }
+            try encodeElements(box.f, element)
+        default:
+            throw .error(context.messageError(context.unsupportedTypeError, "json: unsupported type: \(type)"))
+        }
+    }
+
+    private mutating func encodeElements(_ elements: [Value], _ element: GoType) throws(JSONFailure) {
+        output.append(UInt8(ascii: "["))
+        for (i, e) in elements.enumerated() {
+            if i > 0 { output.append(UInt8(ascii: ",")) }
+            try encode(e, element, addressable: true)
+        }
+        output.append(UInt8(ascii: "]"))
+    }
+
+    private mutating func encodeNumber(_ literal: [UInt8]) throws(JSONFailure) {
+        if literal.isEmpty { append("0"); return }
+        guard case .number = (try? GoJSONParser.parse(literal))?.value else {
+            throw .error(context.plainError("json: invalid number literal " + String(decoding: GoStrconv.quote(literal), as: UTF8.self)))
+        }
+        output.append(contentsOf: literal)
+    }
+
+    private mutating func encodeBasic(_ v: Value, _ kind: BasicKind, _ type: GoType) throws(JSONFailure) {
+        switch kind {
+        case .bool: append(v.bool ? "true" : "false")
+        case .string: GoJSONWriting.appendString(&output, v.s, escapeHTML: escapeHTML)
+        case .float32, .float64:
+            if !GoJSONWriting.appendFloat(&output, v.f, bitSize: kind == .float32 ? 32 : 64) {
+                throw .error(context.messageError(context.unsupportedValueError,
+                                                  "json: unsupported value: " + GoStrconv.formatFloat(v.f, format: UInt8(ascii: "g"), precision: -1, bitSize: kind == .float32 ? 32 : 64)))
+            }
+        default:
+            if kind.isUnsigned { GoStrconv.appendUint(&output, UInt64(bitPattern: v.i), base: 10) }
+            else if kind.isInteger { GoStrconv.appendInt(&output, v.i, base: 10) }
+            else { throw .error(context.messageError(context.unsupportedTypeError, "json: unsupported type: \(type)")) }
+        }
+    }
+
+    /// The value at a field path, or nil when an embedded pointer on the way is nil.
+    static func fieldValue(_ box: Box, _ outer: GoType, _ path: [Int]) -> Value? {
+        var current = box
+        var type = outer
+        for (k, index) in path.enumerated() {
+            guard let info = type.structure else { return nil }
+            let v = current.f[index]
+            if k == path.count - 1 { return v }
+            type = info.fields[index].type
+            if let element = type.pointerElement { type = element }
+            guard case .obj(let o) = v, let next = o as? Box else { return nil }
+            current = next
+        }
+        return nil
+    }
+
+    private func isEmpty(_ v: Value, _ type: GoType) -> Bool {
+        switch type.underlying.kind {
+        case .basic(let kind):
+            if kind == .string { return v.s.isEmpty }
+            if kind.isFloat { return v.f == 0 }
+            return v.i == 0
+        case .slice: return sliceLength(v) == 0
+        case .map:
+            guard case .obj(let o) = v, let m = o as? MapVal else { return true }
+            return m.d.isEmpty
+        case .array(_, let n): return n == 0
+        case .pointer, .interface, .signature, .chan: return v.isNone
+        default: return false
+        }
+    }
+
+    private func isZero(_ v: Value, _ type: GoType) -> Bool {
+        switch type.underlying.kind {
+        case .slice, .map, .pointer, .interface, .signature, .chan: return v.isNone
+        default: return valuesEqual(v, ZeroValues.of(type).make())
+        }
+    }
+
+    private mutating func encodeStruct(_ v: Value, _ type: GoType, addressable: Bool) throws(JSONFailure) {
+        guard case .obj(let o) = v, let box = o as? Box else { append("null"); return }
+        output.append(UInt8(ascii: "{"))
+        var first = true
+        for field in context.fields.fields(of: type) {
+            guard let fv = Self.fieldValue(box, type, field.path) else { continue }
+            if field.omitEmpty && isEmpty(fv, field.type) { continue }
+            if field.omitZero && isZero(fv, field.type) { continue }
+            if !first { output.append(UInt8(ascii: ",")) }
+            first = false
+            GoJSONWriting.appendString(&output, field.name, escapeHTML: escapeHTML)
+            output.append(UInt8(ascii: ":"))
+            if field.quoted {
+                try encodeQuoted(fv, field.type)
+            } else {
+                try encode(fv, field.type, addressable: addressable)
+            }
+        }
+        output.append(UInt8(ascii: "}"))
+    }
+
+    /// The `,string` option: the value's JSON text inside a JSON string.
+    private mutating func encodeQuoted(_ v: Value, _ type: GoType) throws(JSONFailure) {
+        var value = v
+        var valueType = type
+        if let element = type.pointerElement {
+            guard case .obj(let o) = v, let p = o as? Pointer else { append("null"); return }
+            value = p.load()
+            valueType = element
+        }
+        var inner = JSONValueEncoder(context: context, vm: vm, goroutine: goroutine, escapeHTML: escapeHTML)
+        try inner.encode(value, valueType, addressable: false)
+        if valueType.basicKind == .string {
+            GoJSONWriting.appendString(&output, inner.output, escapeHTML: false)
+        } else {
+            output.append(UInt8(ascii: "\""))
+            output.append(contentsOf: inner.output)
+            output.append(UInt8(ascii: "\""))
+        }
+    }
+
+    private mutating func encodeMap(_ v: Value, _ type: GoType, key: GoType, value: GoType) throws(JSONFailure) {
+        guard case .obj(let o) = v, let map = o as? MapVal else { append("null"); return }
+        var entries: [([UInt8], Value)] = []
+        entries.reserveCapacity(map.d.count)
+        for (k, element) in map.d {
+            var name: [UInt8] = []
+            if let kind = key.basicKind, kind == .string {
+                name = k.v.s
+            } else if context.implements(key, context.textMarshaler) {
+                name = try callMarshaler(k.v, key, method: "MarshalText", reportedType: key)
+            } else if let kind = key.basicKind, kind.isInteger {
+                if kind.isUnsigned { GoStrconv.appendUint(&name, UInt64(bitPattern: k.v.i), base: 10) }
+                else { GoStrconv.appendInt(&name, k.v.i, base: 10) }
+            } else {
+                throw .error(context.messageError(context.unsupportedTypeError, "json: unsupported type: \(type)"))
+            }
+            entries.append((name, element))
+        }
+        entries.sort { $0.0.lexicographicallyPrecedes($1.0) }
+        output.append(UInt8(ascii: "{"))
+        for (i, (name, element)) in entries.enumerated() {
+            if i > 0 { output.append(UInt8(ascii: ",")) }
+            GoJSONWriting.appendString(&output, name, escapeHTML: escapeHTML)
+            output.append(UInt8(ascii: ":"))
+            try encode(element, value, addressable: false)
+        }
+        output.append(UInt8(ascii: "}"))
+    }
+}
