@@ -213,7 +213,8 @@ struct JSONValueDecoder {
         switch type.underlying.kind {
         case .map(let key, let value):
             let keyKind = key.basicKind
-            let textKey = keyKind != .string && context.implements(context.table.pointer(to: key), context.textUnmarshaler)
+            // Like Go, a key type's UnmarshalText wins over its string kind.
+            let textKey = context.implements(context.table.pointer(to: key), context.textUnmarshaler)
             guard keyKind == .string || keyKind?.isInteger == true || textKey else {
                 typeError("object", type, node)
                 return existing
@@ -223,12 +224,12 @@ struct JSONValueDecoder {
             for member in members {
                 let element = try decode(member.value, value, existing: ZeroValues.of(value).make())
                 var keyValue: Value
-                if keyKind == .string {
-                    keyValue = .str(member.key)
-                } else if textKey {
+                if textKey {
                     let keyNode = GoJSONNode(.string(member.key), range: member.value.range)
                     guard let decoded = try decodeWithMethods(keyNode, key, existing: ZeroValues.of(key).make()) else { continue }
                     keyValue = decoded
+                } else if keyKind == .string {
+                    keyValue = .str(member.key)
                 } else {
                     // Integer keys: a bad key is reported as "number <key>", as in Go.
                     let number = GoJSONNode(.number(member.key), range: member.value.range)
