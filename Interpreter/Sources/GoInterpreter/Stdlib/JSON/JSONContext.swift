@@ -38,9 +38,17 @@ final class JSONContext {
         .obj(IfaceVal(type: type, value: .obj(Box([.string(message)]))))
     }
 
-    /// Whether `t` has method `interface`'s methods (in its own method set).
+    private struct TypePair: Hashable { let type: Int; let interface: Int }
+    private var implementsCache: [TypePair: Bool] = [:]
+
+    /// Whether `t` has `interface`'s methods in its own method set; asked for every value
+    /// encoded or decoded, so answers are cached per type.
     func implements(_ t: GoType, _ interface: GoType) -> Bool {
-        Implementation.implements(t, interface)
+        let key = TypePair(type: t.id, interface: interface.id)
+        if let known = implementsCache[key] { return known }
+        let answer = Implementation.implements(t, interface)
+        implementsCache[key] = answer
+        return answer
     }
 }
 

@@ -31,7 +31,10 @@ extension NativeRegistry {
             let t = T.newNamed(name, package: pkg)
             t.named?.setUnderlying(T.structure([StructField(name: "msg", type: str, package: pkg)] + fields))
             type("encoding/json", name, t)
-            method(t, "Error", pointer: true, sig([], [str])) { c in [(c[0].o as! Box).f[0]] }
+            method(t, "Error", pointer: true, sig([], [str])) { c in
+                guard case .obj(let o) = c[0], let box = o as? Box else { throw GoPanicError.runtime("invalid memory address or nil pointer dereference") }
+                return [box.f[0]]
+            }
             return T.pointer(to: t)
         }
         context.syntaxError = errorType("SyntaxError", [StructField(name: "Offset", type: .int64, package: pkg)])
@@ -48,7 +51,8 @@ extension NativeRegistry {
         ]))
         type("encoding/json", "UnmarshalTypeError", typeError)
         method(typeError, "Error", pointer: true, sig([], [str])) { c in
-            let f = (c[0].o as! Box).f
+            guard case .obj(let o) = c[0], let box = o as? Box else { throw GoPanicError.runtime("invalid memory address or nil pointer dereference") }
+            let f = box.f
             let what = String(decoding: f[0].s, as: UTF8.self), typeName = String(decoding: f[4].s, as: UTF8.self)
             if !f[2].s.isEmpty || !f[3].s.isEmpty {
                 return [.string("json: cannot unmarshal \(what) into Go struct field \(String(decoding: f[2].s, as: UTF8.self)).\(String(decoding: f[3].s, as: UTF8.self)) of type \(typeName)")]
