@@ -69,6 +69,15 @@ final class EncodingCryptoTests: XCTestCase {
         XCTAssertEqual(hex(GoMD5.digest(bytes("12345678901234567890123456789012345678901234567890123456789012345678901234567890"))), "57edf4a22be3c955ac49da2e2107b67a")
     }
 
+    func testSHA512() {
+        XCTAssertEqual(hex(GoSHA512.digest(bytes("abc"))),
+                       "ddaf35a193617abacc417349ae20413112e6fa4e89a97ea20a9eeee64b55d39a2192992a274fc1a836ba3c23a3feebbd454d4423643ce80e2a9ac94fa54ca49f")
+        XCTAssertEqual(hex(GoSHA512.digest(bytes("abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu"))),
+                       "8e959b75dae313da8cf4f72814fc143f8f7779c6eb9f7fa17299aeadb6889018501d289e4900f7e4331b99dec4b5433ac7d329eeb6dd26545e96e55b874be909")
+        XCTAssertEqual(hex(GoHMAC<GoSHA512>.mac(key: bytes("Jefe"), message: bytes("what do ya want for nothing?"))),
+                       "164b7a7bfcf819e2e395fbe73b56e0a387bd64222e831fd610270cd7ea2505549758bf75c05a994a6d034f65f8f0e6fdcaeab1a34d4a6b4b636e070a38bce737")
+    }
+
     func testHMAC() {
         XCTAssertEqual(hex(GoHMAC<GoSHA256>.mac(key: [UInt8](repeating: 0x0b, count: 20), message: bytes("Hi There"))),
                        "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7")

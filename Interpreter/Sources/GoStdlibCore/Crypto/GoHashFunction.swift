@@ -17,18 +17,20 @@ extension GoHashFunction {
     }
 }
 
-/// The Merkle–Damgård framing shared by MD5, SHA-1 and SHA-256: 64-byte blocks, a 0x80 byte,
-/// zero fill and the bit length (big- or little-endian) in the last eight bytes.
+/// The Merkle–Damgård framing shared by MD5, SHA-1, SHA-256 (64-byte blocks) and SHA-512
+/// (128-byte blocks): a 0x80 byte, zero fill and the bit length (big- or little-endian) in the
+/// last 8 (or 16) bytes.
 struct BlockBuffer: Sendable {
     var pending: [UInt8] = []
     var length: UInt64 = 0
+    var blockSize = 64
 
     mutating func write(_ bytes: some Sequence<UInt8>, compress: (ArraySlice<UInt8>) -> Void) {
         for b in bytes {
             pending.append(b)
             length &+= 1
-            if pending.count == 64 {
-                compress(pending[0..<64])
+            if pending.count == blockSize {
+                compress(pending[0..<blockSize])
                 pending.removeAll(keepingCapacity: true)
             }
         }
@@ -38,7 +40,9 @@ struct BlockBuffer: Sendable {
     func paddedTail(bigEndianLength: Bool) -> [UInt8] {
         var tail = pending
         tail.append(0x80)
-        while tail.count % 64 != 56 { tail.append(0) }
+        let lengthBytes = blockSize / 8
+        while tail.count % blockSize != blockSize - lengthBytes { tail.append(0) }
+        tail += [UInt8](repeating: 0, count: lengthBytes - 8)
         let bits = length &* 8
         for i in 0..<8 {
             let shift = bigEndianLength ? UInt64(56 - 8 * i) : UInt64(8 * i)

@@ -3,11 +3,16 @@
 public struct GoBase64: Sendable {
     /// The padding character, or nil for the raw (unpadded) encodings.
     public let padding: UInt8?
-    private let alphabet: [UInt8]
+    public let alphabet: [UInt8]
     private let decodeMap: [UInt8]
 
     public init(alphabet: String, padding: UInt8?) {
-        self.alphabet = Array(alphabet.utf8)
+        self.init(alphabet: Array(alphabet.utf8), padding: padding)
+    }
+
+    /// Go's `NewEncoding(...).WithPadding(...)`; `alphabet` must hold 64 distinct bytes.
+    public init(alphabet: [UInt8], padding: UInt8?) {
+        self.alphabet = alphabet
         self.padding = padding
         var map = [UInt8](repeating: 0xFF, count: 256)
         for (i, c) in self.alphabet.enumerated() { map[Int(c)] = UInt8(i) }

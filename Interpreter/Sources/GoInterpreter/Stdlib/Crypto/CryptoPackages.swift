@@ -1,6 +1,6 @@
 import GoStdlibCore
 
-// hash, crypto/sha256, crypto/sha1, crypto/md5, crypto/hmac, crypto/subtle, crypto/rand.
+// hash, crypto/sha256, crypto/sha512, crypto/sha1, crypto/md5, crypto/hmac, crypto/subtle, crypto/rand.
 // Every digest is one native type (`*hash.digest` inside, shown per package) whose hidden
 // field holds a Swift `RunningHash`; hmac.New recognises such digests and keys them.
 extension NativeRegistry {
@@ -55,6 +55,7 @@ extension NativeRegistry {
             constant(path, "BlockSize", .untypedInt, .integer(Int64(Function.blockSize)))
         }
         install("crypto/sha256", "sha256", GoSHA256.self, sumName: "Sum256")
+        install("crypto/sha512", "sha512", GoSHA512.self, sumName: "Sum512")
         install("crypto/sha1", "sha1", GoSHA1.self, sumName: "Sum")
         install("crypto/md5", "md5", GoMD5.self, sumName: "Sum")
 
@@ -63,7 +64,7 @@ extension NativeRegistry {
         function("crypto/hmac", "New", sig([sig([], [hashInterface]), bytes], [hashInterface])) { c in
             let made = try c.vm.callSync(c.goroutine, c[0], [])
             guard case .obj(let o) = made.first ?? .none, let iv = o as? IfaceVal, let inner = try? handle(iv.value) else {
-                throw GoPanicError.plain("crypto/hmac: only the hash functions of crypto/sha256, crypto/sha1 and crypto/md5 are supported")
+                throw GoPanicError.plain("crypto/hmac: only the hash functions of crypto/sha256, crypto/sha512, crypto/sha1 and crypto/md5 are supported")
             }
             return [hashValue(hmacPointer, inner.state.keyed(bytesOfSlice(c[1])))]
         }

@@ -63,6 +63,26 @@ extension NativeRegistry {
         method(encodingType, "AppendEncode", pointer: true, sig([bytes, bytes], [bytes])) { c in
             [byteSliceValue(bytesOfSlice(c[1]) + (try handle(c[0]).encode(bytesOfSlice(c[2]))))]
         }
+        /// Go panics on alphabets that are not 64 distinct bytes without CR, LF or the padding.
+        func checkedEncoding(_ alphabet: [UInt8], padding: Int64) throws(GoPanicError) -> Value {
+            if alphabet.count != 64 { throw GoPanicError.plain("encoding alphabet is not 64-bytes long") }
+            if Set(alphabet).count != 64 || alphabet.contains(0x0A) || alphabet.contains(0x0D) {
+                throw GoPanicError.plain("encoding alphabet contains newline character or duplicate symbols")
+            }
+            var pad: UInt8? = nil
+            if padding >= 0 {
+                if padding == 0x0A || padding == 0x0D || padding > 0xFF { throw GoPanicError.plain("invalid padding") }
+                if alphabet.contains(UInt8(padding)) { throw GoPanicError.plain("padding contained in alphabet") }
+                pad = UInt8(padding)
+            }
+            return .obj(Box([.obj(Base64Handle(GoBase64(alphabet: alphabet, padding: pad)))]))
+        }
+        function("encoding/base64", "NewEncoding", sig([str], [encodingPointer])) { c in
+            [try checkedEncoding(c[0].s, padding: Int64(UInt8(ascii: "=")))]
+        }
+        method(encodingType, "WithPadding", pointer: false, sig([.rune], [encodingPointer])) { c in
+            [try checkedEncoding(try handle(c[0]).alphabet, padding: c[1].i)]
+        }
         method(encodingType, "EncodedLen", pointer: true, sig([int], [int])) { c in
             [.int(Int64(try handle(c[0]).encodedLength(Int(c[1].i))))]
         }
