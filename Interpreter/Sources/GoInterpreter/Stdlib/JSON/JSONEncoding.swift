@@ -48,10 +48,14 @@ struct JSONValueEncoder {
         output.append(contentsOf: GoJSONWriting.compact(bytes, escapeHTML: escapeHTML))
     }
 
-    /// Tries MarshalJSON, then MarshalText, on `type` or (for addressable structs) on `*type`.
-    private mutating func encodeWithMethods(_ v: Value, _ type: GoType, addressable: Bool) throws(JSONFailure) -> Bool {
+    /// Tries MarshalJSON, then MarshalText, on `type` or, for addressable values, on `*type`
+    /// (a struct or array is its own pointer; other values need their location).
+    private mutating func encodeWithMethods(_ v: Value, _ type: GoType, addressable: Bool, location: Pointer?) throws(JSONFailure) -> Bool {
         var candidates: [(GoType, Value)] = [(type, v)]
-        if addressable, type.pointerElement == nil, type.isComposite { candidates.append((context.table.pointer(to: type), v)) }
+        if addressable, type.pointerElement == nil {
+            if type.isComposite { candidates.append((context.table.pointer(to: type), v)) }
+            else if let location { candidates.append((context.table.pointer(to: type), .obj(location))) }
+        }
         for (t, receiver) in candidates {
             let viaPointer = t.pointerElement != nil
             if context.implements(t, context.marshaler) {
@@ -70,10 +74,11 @@ struct JSONValueEncoder {
         return false
     }
 
-    mutating func encode(_ v: Value, _ type: GoType, addressable: Bool) throws(JSONFailure) {
+    /// `location` is where a non-composite addressable value lives, for pointer-receiver methods.
+    mutating func encode(_ v: Value, _ type: GoType, addressable: Bool, location: Pointer? = nil) throws(JSONFailure) {
         if type.named != nil || type.pointerElement != nil {
             if type == context.number { try encodeNumber(v.s); return }
-            if try encodeWithMethods(v, type, addressable: addressable) { return }
+            if try encodeWithMethods(v, type, addressable: addressable, location: location) { return }
         }
         switch type.underlying.kind {
         case .basic(let kind):
@@ -86,7 +91,7 @@ struct JSONValueEncoder {
                 throw .error(context.messageError(context.unsupportedValueError, "json: unsupported value: encountered a cycle via \(type)"))
             }
             if element.isComposite { try encode(v, element, addressable: true) }
-            else if let p = o as? Pointer { try encode(p.load(), element, addressable: true) }
+            else if let p = o as? Pointer { try encode(p.load(), element, addressable: true, location: p) }
             else { append("null") }
         case .interface:
             try encodeInterface(v)
@@ -104,20 +109,23 @@ struct JSONValueEncoder {
                 output.append(UInt8(ascii: "\""))
                 return
             }
-            try encodeElements(Array(slice.elements), element)
+            // Slice elements are always addressable.
+            try encodeElements(slice.base, slice.off..<(slice.off + slice.len), element, addressable: true)
         case .array(let element, _):
             guard case .obj(let o) = v, let box = o as? Box else { append("[]"); return }
-            try encodeElements(box.f, element)
+            try encodeElements(box, box.f.indices, element, addressable: addressable)
         default:
             throw .error(context.messageError(context.unsupportedTypeError, "json: unsupported type: \(type)"))
         }
     }
 
-    private mutating func encodeElements(_ elements: [Value], _ element: GoType) throws(JSONFailure) {
+    private mutating func encodeElements(_ base: Box, _ indices: Range<Int>, _ element: GoType, addressable: Bool) throws(JSONFailure) {
         output.append(UInt8(ascii: "["))
-        for (i, e) in elements.enumerated() {
-            if i > 0 { output.append(UInt8(ascii: ",")) }
-            try encode(e, element, addressable: true)
+        let composite = element.isComposite
+        for i in indices {
+            if i > indices.lowerBound { output.append(UInt8(ascii: ",")) }
+            let location: Pointer? = addressable && !composite && element.named != nil ? ElementPointer(base, i) : nil
+            try encode(base.f[i], element, addressable: addressable, location: location)
         }
         output.append(UInt8(ascii: "]"))
     }
@@ -146,14 +154,14 @@ struct JSONValueEncoder {
         }
     }
 
-    /// The value at a field path, or nil when an embedded pointer on the way is nil.
-    static func fieldValue(_ box: Box, _ outer: GoType, _ path: [Int]) -> Value? {
+    /// The box holding the field at a path, or nil when an embedded pointer on the way is nil.
+    static func fieldHolder(_ box: Box, _ outer: GoType, _ path: [Int]) -> Box? {
         var current = box
         var type = outer
         for (k, index) in path.enumerated() {
             guard let info = type.structure else { return nil }
             let v = current.f[index]
-            if k == path.count - 1 { return v }
+            if k == path.count - 1 { return current }
             type = info.fields[index].type
             if let element = type.pointerElement { type = element }
             guard case .obj(let o) = v, let next = o as? Box else { return nil }
@@ -190,7 +198,9 @@ struct JSONValueEncoder {
         output.append(UInt8(ascii: "{"))
         var first = true
         for field in context.fields.fields(of: type) {
-            guard let fv = Self.fieldValue(box, type, field.path) else { continue }
+            guard let holder = Self.fieldHolder(box, type, field.path) else { continue }
+            let index = field.path[field.path.count - 1]
+            let fv = holder.f[index]
             if field.omitEmpty && isEmpty(fv, field.type) { continue }
             if field.omitZero && isZero(fv, field.type) { continue }
             if !first { output.append(UInt8(ascii: ",")) }
@@ -200,7 +210,8 @@ struct JSONValueEncoder {
             if field.quoted {
                 try encodeQuoted(fv, field.type)
             } else {
-                try encode(fv, field.type, addressable: addressable)
+                let location: Pointer? = addressable && !field.type.isComposite && field.type.named != nil ? FieldPointer(holder, index) : nil
+                try encode(fv, field.type, addressable: addressable, location: location)
             }
         }
         output.append(UInt8(ascii: "}"))
