@@ -9,7 +9,8 @@ struct JSONValueEncoder {
     let goroutine: Goroutine
     var escapeHTML = true
     var output: [UInt8] = []
-    private var depth = 0
+    private var pointersOnPath: Set<ObjectIdentifier> = []
+    static let maxPointerDepth = 1000
 
     init(context: JSONContext, vm: VM, goroutine: Goroutine, escapeHTML: Bool = true) {
         self.context = context
@@ -85,11 +86,17 @@ struct JSONValueEncoder {
             try encodeBasic(v, kind, type)
         case .pointer(let element):
             guard case .obj(let o) = v else { append("null"); return }
-            depth += 1
-            defer { depth -= 1 }
-            if depth > 1000 {
+            // Like Go, a pointer met again on the way down is a cycle. The depth cap keeps
+            // very deep (acyclic) chains from exhausting the native stack.
+            let identity = ObjectIdentifier(o)
+            if pointersOnPath.contains(identity) {
                 throw .error(context.messageError(context.unsupportedValueError, "json: unsupported value: encountered a cycle via \(type)"))
             }
+            if pointersOnPath.count >= Self.maxPointerDepth {
+                throw .error(context.messageError(context.unsupportedValueError, "json: unsupported value: pointers nested deeper than \(Self.maxPointerDepth) levels"))
+            }
+            pointersOnPath.insert(identity)
+            defer { pointersOnPath.remove(identity) }
             if element.isComposite { try encode(v, element, addressable: true) }
             else if let p = o as? Pointer { try encode(p.load(), element, addressable: true, location: p) }
             else { append("null") }
