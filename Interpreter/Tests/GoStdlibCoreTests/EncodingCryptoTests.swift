@@ -78,6 +78,21 @@ final class EncodingCryptoTests: XCTestCase {
                        "164b7a7bfcf819e2e395fbe73b56e0a387bd64222e831fd610270cd7ea2505549758bf75c05a994a6d034f65f8f0e6fdcaeab1a34d4a6b4b636e070a38bce737")
     }
 
+    func testFNVAndCRC32() {
+        XCTAssertEqual(hex(GoFNV32.digest(bytes("a"))), "050c5d7e")
+        XCTAssertEqual(hex(GoFNV32a.digest(bytes("a"))), "e40c292c")
+        XCTAssertEqual(hex(GoFNV64.digest(bytes("a"))), "af63bd4c8601b7be")
+        XCTAssertEqual(hex(GoFNV64a.digest(bytes("a"))), "af63dc4c8601ec8c")
+        XCTAssertEqual(hex(GoFNV32a.digest(bytes("foobar"))), "bf9cf968")
+        XCTAssertEqual(hex(GoFNV64a.digest(bytes(""))), "cbf29ce484222325")
+        XCTAssertEqual(hex(GoCRC32.digest(bytes("123456789"))), "cbf43926")
+        XCTAssertEqual(hex(GoCRC32.digest(bytes(""))), "00000000")
+        var crc = GoCRC32()
+        crc.write(bytes("1234"))
+        crc.write(bytes("56789"))
+        XCTAssertEqual(crc.value, 0xcbf43926)
+    }
+
     func testHMAC() {
         XCTAssertEqual(hex(GoHMAC<GoSHA256>.mac(key: [UInt8](repeating: 0x0b, count: 20), message: bytes("Hi There"))),
                        "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7")

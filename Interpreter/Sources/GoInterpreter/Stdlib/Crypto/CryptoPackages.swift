@@ -1,6 +1,6 @@
 import GoStdlibCore
 
-// hash, crypto/sha256, crypto/sha512, crypto/sha1, crypto/md5, crypto/hmac, crypto/subtle, crypto/rand.
+// hash, hash/fnv, hash/crc32, crypto/sha256, crypto/sha512, crypto/sha1, crypto/md5, crypto/hmac, crypto/subtle, crypto/rand.
 // Every digest is one native type (`*hash.digest` inside, shown per package) whose hidden
 // field holds a Swift `RunningHash`; hmac.New recognises such digests and keys them.
 extension NativeRegistry {
@@ -24,8 +24,20 @@ extension NativeRegistry {
             }
             return handle
         }
-        /// Declares `path`'s digest type with the hash.Hash methods; returns `*digest`.
-        func digestType(_ path: String, _ name: String) -> GoType {
+        func sizedHash(_ name: String, _ bits: Int) -> GoType {
+            let t = T.newNamed(name, package: PackageRef(path: "hash", name: "hash"))
+            let base = hashInterface.interface!.methods.map { Method(name: $0.name, package: nil, signature: $0.signature) }
+            let width: GoType = bits == 32 ? .uint32 : .uint64
+            t.named?.setUnderlying(T.interface(methods: base + [Method(name: "Sum\(bits)", package: nil, signature: sig([], [width]))]))
+            type("hash", name, t)
+            return t
+        }
+        let hash32 = sizedHash("Hash32", 32)
+        let hash64 = sizedHash("Hash64", 64)
+
+        /// Declares `path`'s digest type with the hash.Hash methods (and Sum32/Sum64 for the
+        /// non-cryptographic sums); returns `*digest`.
+        func digestType(_ path: String, _ name: String, sumBits: Int? = nil) -> GoType {
             let pkg = PackageRef(path: path, name: name)
             let digest = T.newNamed("digest", package: pkg)
             digest.named?.setUnderlying(T.structure([StructField(name: "impl", type: .any, package: pkg)]))
@@ -38,6 +50,11 @@ extension NativeRegistry {
             method(digest, "Reset", pointer: true, sig([], [])) { c in try handle(c[0]).state.reset(); return [] }
             method(digest, "Size", pointer: true, sig([], [int])) { c in [.int(Int64(try handle(c[0]).state.size))] }
             method(digest, "BlockSize", pointer: true, sig([], [int])) { c in [.int(Int64(try handle(c[0]).state.blockSize))] }
+            if let bits = sumBits {
+                method(digest, "Sum\(bits)", pointer: true, sig([], [bits == 32 ? .uint32 : .uint64])) { c in
+                    [.int(Int64(bitPattern: try handle(c[0]).state.sum().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }))]
+                }
+            }
             return T.pointer(to: digest)
         }
         func hashValue(_ pointer: GoType, _ state: any RunningHash) -> Value {
@@ -58,6 +75,22 @@ extension NativeRegistry {
         install("crypto/sha512", "sha512", GoSHA512.self, sumName: "Sum512")
         install("crypto/sha1", "sha1", GoSHA1.self, sumName: "Sum")
         install("crypto/md5", "md5", GoMD5.self, sumName: "Sum")
+
+        // hash/fnv and hash/crc32 (IEEE): checksums for consistent hashing and ETags.
+        for (name, bits, make) in [("New32", 32, { PlainHash<GoFNV32>() as any RunningHash }), ("New32a", 32, { PlainHash<GoFNV32a>() }),
+                                   ("New64", 64, { PlainHash<GoFNV64>() }), ("New64a", 64, { PlainHash<GoFNV64a>() })] as [(String, Int, () -> any RunningHash)] {
+            let pointer = digestType("hash/fnv", "fnv", sumBits: bits)
+            function("hash/fnv", name, sig([], [bits == 32 ? hash32 : hash64])) { _ in [hashValue(pointer, make())] }
+        }
+        let crcPointer = digestType("hash/crc32", "crc32", sumBits: 32)
+        function("hash/crc32", "NewIEEE", sig([], [hash32])) { _ in [hashValue(crcPointer, PlainHash<GoCRC32>())] }
+        function("hash/crc32", "ChecksumIEEE", sig([bytes], [.uint32])) { c in
+            var crc = GoCRC32()
+            crc.write(bytesOfSlice(c[0]))
+            return [.int(Int64(crc.value))]
+        }
+        constant("hash/crc32", "Size", .untypedInt, .integer(4))
+        constant("hash/crc32", "IEEE", .untypedInt, .integer(0xedb88320))
 
         // crypto/hmac
         let hmacPointer = digestType("crypto/hmac", "hmac")
