@@ -190,7 +190,7 @@ struct JSONValueDecoder {
             var values: [Value] = []
             values.reserveCapacity(elements.count)
             for e in elements { values.append(try decode(e, element, existing: ZeroValues.of(element).make())) }
-            return .obj(SliceVal(base: Box(values, inline: element.isComposite ? Array(values.indices) : []), off: 0, len: values.count, cap: values.count))
+            return .obj(SliceVal(base: Box(values), off: 0, len: values.count, cap: values.count))
         case .array(let element, let length):
             guard case .obj(let o) = existing, let box = o as? Box else { return existing }
             for i in 0..<Int(length) {
