@@ -80,12 +80,10 @@ struct JSONValueDecoder {
     /// would (structs, arrays, maps, pointed-to values).
     mutating func decode(_ node: GoJSONNode, _ type: GoType, existing: Value) throws(JSONFailure) -> Value {
         let underlying = type.underlying
-        if case .null = node.value {
-            switch underlying.kind {
-            case .pointer, .interface, .map, .slice: return .none
-            default: break
-            }
-        }
+        let isNull: Bool = { if case .null = node.value { return true }; return false }()
+        // null clears pointers before any method is considered; a named slice, map or
+        // interface with UnmarshalJSON (json.RawMessage) still sees the null, as in Go.
+        if isNull, underlying.pointerElement != nil { return .none }
         if type == context.number {
             switch node.value {
             case .number(let digits): return .str(digits)
@@ -94,6 +92,12 @@ struct JSONValueDecoder {
             }
         }
         if type.named != nil, let v = try decodeWithMethods(node, type, existing: existing) { return v }
+        if isNull {
+            switch underlying.kind {
+            case .interface, .map, .slice: return .none
+            default: break
+            }
+        }
         switch underlying.kind {
         case .pointer(let element):
             var target = existing

@@ -45,6 +45,8 @@ func main() {
 	var anyNum any
 	json.Unmarshal([]byte(`7`), &anyNum)
 	fmt.Printf("%T\n", anyNum)
+	var nullable Envelope
+	fmt.Println(json.Unmarshal([]byte(`{"payload":null}`), &nullable), string(nullable.Payload))
 	var num json.Number
 	fmt.Println(json.Unmarshal([]byte(`-0.5e3`), &num), num)
 }
@@ -58,4 +60,5 @@ func main() {
 // json: invalid number literal "abc"
 // {"p":[1,2],"r":[1,2]}
 // float64
+// <nil> null
 // <nil> -0.5e3
