@@ -78,6 +78,13 @@ final class EncodingCryptoTests: XCTestCase {
                        "164b7a7bfcf819e2e395fbe73b56e0a387bd64222e831fd610270cd7ea2505549758bf75c05a994a6d034f65f8f0e6fdcaeab1a34d4a6b4b636e070a38bce737")
     }
 
+    func testSHA384() {
+        XCTAssertEqual(hex(GoSHA384.digest(bytes("abc"))),
+                       "cb00753f45a35e8bb5a03d699ac65007272c32ab0eded1631a8b605a43ff5bed8086072ba1e7cc2358baeca134c825a7")
+        XCTAssertEqual(hex(GoHMAC<GoSHA384>.mac(key: bytes("Jefe"), message: bytes("what do ya want for nothing?"))),
+                       "af45d2e376484031617f78d2b58a6b1b9c7ef464f5a01b47e42ec3736322445e8e2240ca5e69e2c78b3239ecfab21649")
+    }
+
     func testFNVAndCRC32() {
         XCTAssertEqual(hex(GoFNV32.digest(bytes("a"))), "050c5d7e")
         XCTAssertEqual(hex(GoFNV32a.digest(bytes("a"))), "e40c292c")
@@ -91,6 +98,8 @@ final class EncodingCryptoTests: XCTestCase {
         crc.write(bytes("1234"))
         crc.write(bytes("56789"))
         XCTAssertEqual(crc.value, 0xcbf43926)
+        // Castagnoli polynomial: the CRC-32C check value.
+        XCTAssertEqual(GoCRC32.update(0, table: GoCRC32.makeTable(0x82f63b78), bytes("123456789")), 0xe3069283)
     }
 
     func testHMAC() {

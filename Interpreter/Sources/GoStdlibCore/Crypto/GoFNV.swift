@@ -47,17 +47,27 @@ public struct GoFNV64a: GoHashFunction {
 public struct GoCRC32: GoHashFunction {
     public static let size = 4
     public static let blockSize = 1
-    private static let table: [UInt32] = (0..<256).map { n in
-        var c = UInt32(n)
-        for _ in 0..<8 { c = c & 1 != 0 ? 0xedb88320 ^ (c >> 1) : c >> 1 }
-        return c
+    public static let ieee: UInt32 = 0xedb88320
+    public static let ieeeTable = makeTable(ieee)
+
+    /// Go's `crc32.MakeTable` for a reversed polynomial.
+    public static func makeTable(_ polynomial: UInt32) -> [UInt32] {
+        (0..<256).map { n in
+            var c = UInt32(n)
+            for _ in 0..<8 { c = c & 1 != 0 ? polynomial ^ (c >> 1) : c >> 1 }
+            return c
+        }
     }
+
+    /// Go's `crc32.Update`: continues `crc` over `bytes` with a 256-entry table.
+    public static func update(_ crc: UInt32, table: [UInt32], _ bytes: some Sequence<UInt8>) -> UInt32 {
+        var c = ~crc
+        for b in bytes { c = table[Int((c ^ UInt32(b)) & 0xFF)] ^ (c >> 8) }
+        return ~c
+    }
+
     public private(set) var value: UInt32 = 0
     public init() {}
-    public mutating func write(_ bytes: some Sequence<UInt8>) {
-        var c = ~value
-        for b in bytes { c = Self.table[Int((c ^ UInt32(b)) & 0xFF)] ^ (c >> 8) }
-        value = ~c
-    }
+    public mutating func write(_ bytes: some Sequence<UInt8>) { value = Self.update(value, table: Self.ieeeTable, bytes) }
     public func sum() -> [UInt8] { bigEndianBytes([value]) }
 }

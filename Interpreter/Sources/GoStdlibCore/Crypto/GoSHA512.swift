@@ -30,6 +30,9 @@ public struct GoSHA512: GoHashFunction {
 
     public init() {}
 
+    /// SHA-512 with another initial state (SHA-384 uses this).
+    init(initialState: [UInt64]) { state = initialState }
+
     public mutating func write(_ bytes: some Sequence<UInt8>) {
         var s = state
         buffer.write(bytes) { Self.compress(&s, $0) }
@@ -69,4 +72,18 @@ public struct GoSHA512: GoHashFunction {
         }
         h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d; h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
     }
+}
+
+/// SHA-384 (FIPS 180-4): SHA-512 with its own initial values, cut to 48 bytes.
+public struct GoSHA384: GoHashFunction {
+    public static let size = 48
+    public static let blockSize = 128
+    private var inner = GoSHA512(initialState: [
+        0xcbbb9d5dc1059ed8, 0x629a292a367cd507, 0x9159015a3070dd17, 0x152fecd8f70e5939,
+        0x67332667ffc00b31, 0x8eb44a8768581511, 0xdb0c2e0d64f98fa7, 0x47b5481dbefa4fa4,
+    ])
+
+    public init() {}
+    public mutating func write(_ bytes: some Sequence<UInt8>) { inner.write(bytes) }
+    public func sum() -> [UInt8] { Array(inner.sum().prefix(48)) }
 }

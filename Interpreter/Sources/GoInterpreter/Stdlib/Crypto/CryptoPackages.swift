@@ -62,7 +62,9 @@ extension NativeRegistry {
         }
         func array(_ digest: [UInt8]) -> Value { .obj(Box(digest.map { .int(Int64($0)) })) }
 
-        func install<Function: GoHashFunction>(_ path: String, _ name: String, _: Function.Type, sumName: String) {
+        /// Declares a hash package (New, its Sum function, Size, BlockSize); returns `*digest`.
+        @discardableResult
+        func install<Function: GoHashFunction>(_ path: String, _ name: String, _: Function.Type, sumName: String) -> GoType {
             let pointer = digestType(path, name)
             function(path, "New", sig([], [hashInterface])) { _ in [hashValue(pointer, PlainHash<Function>())] }
             function(path, sumName, sig([bytes], [T.array(of: .byte, length: Int64(Function.size))])) { c in
@@ -70,11 +72,53 @@ extension NativeRegistry {
             }
             constant(path, "Size", .untypedInt, .integer(Int64(Function.size)))
             constant(path, "BlockSize", .untypedInt, .integer(Int64(Function.blockSize)))
+            return pointer
         }
-        install("crypto/sha256", "sha256", GoSHA256.self, sumName: "Sum256")
-        install("crypto/sha512", "sha512", GoSHA512.self, sumName: "Sum512")
-        install("crypto/sha1", "sha1", GoSHA1.self, sumName: "Sum")
-        install("crypto/md5", "md5", GoMD5.self, sumName: "Sum")
+        let sha256Pointer = install("crypto/sha256", "sha256", GoSHA256.self, sumName: "Sum256")
+        let sha512Pointer = install("crypto/sha512", "sha512", GoSHA512.self, sumName: "Sum512")
+        let sha1Pointer = install("crypto/sha1", "sha1", GoSHA1.self, sumName: "Sum")
+        let md5Pointer = install("crypto/md5", "md5", GoMD5.self, sumName: "Sum")
+        let sha384Pointer = digestType("crypto/sha512", "sha512")
+        function("crypto/sha512", "New384", sig([], [hashInterface])) { _ in [hashValue(sha384Pointer, PlainHash<GoSHA384>())] }
+        function("crypto/sha512", "Sum384", sig([bytes], [T.array(of: .byte, length: 48)])) { c in [array(GoSHA384.digest(bytesOfSlice(c[0])))] }
+        constant("crypto/sha512", "Size384", .untypedInt, .integer(48))
+
+        // crypto.Hash: the registry of hash functions by number, as jwt libraries use it.
+        let cryptoPkg = PackageRef(path: "crypto", name: "crypto")
+        let cryptoHash = T.newNamed("Hash", package: cryptoPkg)
+        cryptoHash.named?.setUnderlying(.uint)
+        type("crypto", "Hash", cryptoHash)
+        let hashNames = ["MD4", "MD5", "SHA1", "SHA224", "SHA256", "SHA384", "SHA512", "MD5SHA1", "RIPEMD160",
+                         "SHA3_224", "SHA3_256", "SHA3_384", "SHA3_512", "SHA512_224", "SHA512_256",
+                         "BLAKE2s_256", "BLAKE2b_256", "BLAKE2b_384", "BLAKE2b_512"]
+        let hashTitles = ["MD4", "MD5", "SHA-1", "SHA-224", "SHA-256", "SHA-384", "SHA-512", "MD5+SHA1", "RIPEMD-160",
+                          "SHA3-224", "SHA3-256", "SHA3-384", "SHA3-512", "SHA-512/224", "SHA-512/256",
+                          "BLAKE2s-256", "BLAKE2b-256", "BLAKE2b-384", "BLAKE2b-512"]
+        let hashSizes = [16, 16, 20, 28, 32, 48, 64, 36, 20, 28, 32, 48, 64, 28, 32, 32, 32, 48, 64]
+        for (i, name) in hashNames.enumerated() { constant("crypto", name, cryptoHash, .integer(Int64(i + 1))) }
+        let available: [Int64: (GoType, () -> any RunningHash)] = [
+            2: (md5Pointer, { PlainHash<GoMD5>() }),
+            3: (sha1Pointer, { PlainHash<GoSHA1>() }),
+            5: (sha256Pointer, { PlainHash<GoSHA256>() }),
+            6: (sha384Pointer, { PlainHash<GoSHA384>() }),
+            7: (sha512Pointer, { PlainHash<GoSHA512>() }),
+        ]
+        method(cryptoHash, "New", pointer: false, sig([], [hashInterface])) { c in
+            guard let (pointer, make) = available[c[0].i] else {
+                throw GoPanicError.plain("crypto: requested hash function #\(c[0].i) is unavailable")
+            }
+            return [hashValue(pointer, make())]
+        }
+        method(cryptoHash, "Available", pointer: false, sig([], [.bool])) { c in [.bool(available[c[0].i] != nil)] }
+        method(cryptoHash, "HashFunc", pointer: false, sig([], [cryptoHash])) { c in [c[0]] }
+        method(cryptoHash, "Size", pointer: false, sig([], [int])) { c in
+            guard c[0].i >= 1 && Int(c[0].i) <= hashSizes.count else { throw GoPanicError.plain("crypto: Size of unknown hash function") }
+            return [.int(Int64(hashSizes[Int(c[0].i) - 1]))]
+        }
+        method(cryptoHash, "String", pointer: false, sig([], [.string])) { c in
+            guard c[0].i >= 1 && Int(c[0].i) <= hashTitles.count else { return [.string("unknown hash value \(c[0].i)")] }
+            return [.string(hashTitles[Int(c[0].i) - 1])]
+        }
 
         // hash/fnv and hash/crc32 (IEEE): checksums for consistent hashing and ETags.
         for (name, bits, make) in [("New32", 32, { PlainHash<GoFNV32>() as any RunningHash }), ("New32a", 32, { PlainHash<GoFNV32a>() }),
@@ -90,7 +134,32 @@ extension NativeRegistry {
             return [.int(Int64(crc.value))]
         }
         constant("hash/crc32", "Size", .untypedInt, .integer(4))
-        constant("hash/crc32", "IEEE", .untypedInt, .integer(0xedb88320))
+        constant("hash/crc32", "IEEE", .untypedInt, .integer(Int64(GoCRC32.ieee)))
+        constant("hash/crc32", "Castagnoli", .untypedInt, .integer(0x82f63b78))
+        constant("hash/crc32", "Koopman", .untypedInt, .integer(0xeb31d82e))
+        // Table is [256]uint32; a *Table is its box, read entry by entry.
+        let crcTable = T.newNamed("Table", package: PackageRef(path: "hash/crc32", name: "crc32"))
+        crcTable.named?.setUnderlying(T.array(of: .uint32, length: 256))
+        type("hash/crc32", "Table", crcTable)
+        let crcTablePointer = T.pointer(to: crcTable)
+        func tableValue(_ entries: [UInt32]) -> Value { .obj(Box(entries.map { .int(Int64($0)) })) }
+        func tableEntries(_ v: Value) throws(GoPanicError) -> [UInt32] {
+            guard case .obj(let o) = v, let box = o as? Box, box.f.count == 256 else { throw .runtime("invalid memory address or nil pointer dereference") }
+            return box.f.map { UInt32(truncatingIfNeeded: $0.i) }
+        }
+        variable("hash/crc32", "IEEETable", crcTablePointer, .obj(Cell(tableValue(GoCRC32.ieeeTable))))
+        function("hash/crc32", "MakeTable", sig([.uint32], [crcTablePointer])) { c in
+            [tableValue(GoCRC32.makeTable(UInt32(truncatingIfNeeded: c[0].i)))]
+        }
+        function("hash/crc32", "Checksum", sig([bytes, crcTablePointer], [.uint32])) { c in
+            [.int(Int64(GoCRC32.update(0, table: try tableEntries(c[1]), bytesOfSlice(c[0]))))]
+        }
+        function("hash/crc32", "Update", sig([.uint32, crcTablePointer, bytes], [.uint32])) { c in
+            [.int(Int64(GoCRC32.update(UInt32(truncatingIfNeeded: c[0].i), table: try tableEntries(c[1]), bytesOfSlice(c[2]))))]
+        }
+        function("hash/crc32", "New", sig([crcTablePointer], [hash32])) { c in
+            [hashValue(crcPointer, TableCRC32(table: try tableEntries(c[0])))]
+        }
 
         // crypto/hmac
         let hmacPointer = digestType("crypto/hmac", "hmac")

@@ -36,3 +36,15 @@ final class HashHandle {
     var state: any RunningHash
     init(_ state: any RunningHash) { self.state = state }
 }
+
+/// crc32.New(table): a CRC-32 over any 256-entry table.
+struct TableCRC32: RunningHash {
+    let table: [UInt32]
+    var value: UInt32 = 0
+    mutating func write(_ bytes: [UInt8]) { value = GoCRC32.update(value, table: table, bytes) }
+    func sum() -> [UInt8] { [UInt8(value >> 24), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)] }
+    mutating func reset() { value = 0 }
+    var size: Int { 4 }
+    var blockSize: Int { 1 }
+    func keyed(_ key: [UInt8]) -> any RunningHash { self }
+}
