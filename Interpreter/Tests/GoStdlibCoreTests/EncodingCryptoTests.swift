@@ -36,6 +36,28 @@ final class EncodingCryptoTests: XCTestCase {
         XCTAssertEqual(GoBase64.std.decode(bytes("!")).error?.description, "illegal base64 data at input byte 0")
     }
 
+    func testBase32RFC4648Vectors() {
+        let std = [("", ""), ("f", "MY======"), ("fo", "MZXQ===="), ("foo", "MZXW6==="), ("foob", "MZXW6YQ="), ("fooba", "MZXW6YTB"), ("foobar", "MZXW6YTBOI======")]
+        let hex = [("", ""), ("f", "CO======"), ("fo", "CPNG===="), ("foo", "CPNMU==="), ("foob", "CPNMUOG="), ("fooba", "CPNMUOJ1"), ("foobar", "CPNMUOJ1E8======")]
+        for (plain, encoded) in std {
+            XCTAssertEqual(String(decoding: GoBase32.std.encode(bytes(plain)), as: UTF8.self), encoded)
+            XCTAssertEqual(GoBase32.std.decode(bytes(encoded)).bytes, bytes(plain))
+            XCTAssertNil(GoBase32.std.decode(bytes(encoded)).error)
+        }
+        for (plain, encoded) in hex {
+            XCTAssertEqual(String(decoding: GoBase32.hex.encode(bytes(plain)), as: UTF8.self), encoded)
+            XCTAssertEqual(GoBase32.hex.decode(bytes(encoded)).bytes, bytes(plain))
+        }
+        let raw = GoBase32(alphabet: GoBase32.std.alphabet, padding: nil)
+        XCTAssertEqual(String(decoding: raw.encode(bytes("foobar")), as: UTF8.self), "MZXW6YTBOI")
+        XCTAssertEqual(raw.decode(bytes("MZXW6YTBOI")).bytes, bytes("foobar"))
+        XCTAssertEqual(GoBase32.std.decode(bytes("MZXW6YT!")).error?.offset, 7)
+        XCTAssertEqual(GoBase32.std.decode(bytes("MZXW6")).error?.offset, 0)
+        XCTAssertEqual(GoBase32.std.decode(bytes("MY=====")).error?.offset, 7)
+        XCTAssertEqual(GoBase32.std.encodedLength(6), 16)
+        XCTAssertEqual(raw.encodedLength(6), 10)
+    }
+
     func testHex() {
         XCTAssertEqual(hex([0x00, 0x7f, 0xff, 0x10]), "007fff10")
         XCTAssertEqual(GoHex.decode(bytes("48656C6c6f")).bytes, bytes("Hello"))

@@ -2,6 +2,7 @@
 extension NativeRegistry {
     func installEncodingAndCrypto() {
         installBase64()
+        installBase32()
         installHex()
         installCrypto()
         installJSON()
