@@ -40,7 +40,8 @@ public struct GoJSONParser {
 
     // MARK: errors
 
-    private static func quoteChar(_ c: UInt8) -> String {
+    /// How Go quotes the offending byte in syntax errors (`'x'`, `'\\n'`).
+    public static func quoteChar(_ c: UInt8) -> String {
         if c == UInt8(ascii: "'") { return "'\\''" }
         if c == UInt8(ascii: "\"") { return "'\"'" }
         let quoted = GoStrconv.quote(GoUTF8.encodeRune(GoRune(c)))

@@ -39,5 +39,10 @@ public struct GoJSONSyntaxError: Error, Equatable, Sendable, CustomStringConvert
     public let offset: Int
     /// Whether the input simply ended (a stream decoder may read more and retry).
     public let isEndOfInput: Bool
+    public init(message: String, offset: Int, isEndOfInput: Bool) {
+        self.message = message
+        self.offset = offset
+        self.isEndOfInput = isEndOfInput
+    }
     public var description: String { message }
 }

@@ -1,14 +1,44 @@
 import GoStdlibCore
 
-/// The state of a `*json.Decoder`: bytes read from the reader but not yet decoded.
+/// The state of a `*json.Decoder`: bytes read from the reader but not yet decoded, and where
+/// the `Token` walk stands (Go's tokenState and its stack).
 final class JSONDecoderState {
+    enum TokenState { case topValue, arrayStart, arrayValue, arrayComma, objectStart, objectKey, objectColon, objectValue, objectComma }
     let reader: Value
     var buffer: [UInt8] = []
     var offset = 0
+    /// Bytes dropped from the front of `buffer` (for InputOffset).
+    var consumed = 0
     var atEOF = false
     var useNumber = false
     var disallowUnknownFields = false
+    var tokenState = TokenState.topValue
+    var tokenStack: [TokenState] = []
     init(reader: Value) { self.reader = reader }
+
+    var valueAllowed: Bool {
+        switch tokenState {
+        case .topValue, .arrayStart, .arrayValue, .objectValue: return true
+        default: return false
+        }
+    }
+
+    func valueEnded() {
+        switch tokenState {
+        case .arrayStart, .arrayValue: tokenState = .arrayComma
+        case .objectValue: tokenState = .objectComma
+        default: break
+        }
+    }
+
+    /// Drops decoded bytes once enough have piled up.
+    func trim() {
+        if offset > 1 << 16 {
+            buffer.removeFirst(offset)
+            consumed += offset
+            offset = 0
+        }
+    }
 }
 
 /// The settings of a `*json.Encoder`.
@@ -57,54 +87,143 @@ extension NativeRegistry {
             }
             return .none
         }
-        func skipSpace(_ state: JSONDecoderState) {
-            while state.offset < state.buffer.count, [0x20, 0x09, 0x0A, 0x0D].contains(state.buffer[state.offset]) { state.offset += 1 }
-        }
-        method(decoder, "Decode", pointer: true, sig([.any], [.error])) { c in
-            let state = try decoderState(c[0])
+        /// The next non-space byte (reading as needed), or the error that ended the input.
+        func peek(_ c: NativeCall, _ state: JSONDecoderState) throws(GoPanicError) -> (UInt8?, Value) {
             while true {
-                skipSpace(state)
-                if state.offset >= state.buffer.count && state.atEOF { return [eof] }
-                do {
-                    let (node, end) = try GoJSONParser.parseFirst(state.buffer, from: state.offset)
+                while state.offset < state.buffer.count, [0x20, 0x09, 0x0A, 0x0D].contains(state.buffer[state.offset]) { state.offset += 1 }
+                if state.offset < state.buffer.count { return (state.buffer[state.offset], .none) }
+                if state.atEOF { return (nil, eof) }
+                let err = try fill(c, state)
+                if !err.isNone { return (nil, err) }
+            }
+        }
+        func syntaxError(_ state: JSONDecoderState, _ message: String) -> Value {
+            context.syntaxErrorValue(GoJSONSyntaxError(message: message, offset: state.consumed + state.offset, isEndOfInput: false))
+        }
+        /// Go's Decode: the separator a Token walk left pending, then one whole value.
+        func decodeNext(_ c: NativeCall, _ state: JSONDecoderState, into target: Value) throws(GoPanicError) -> Value {
+            if state.tokenState == .arrayComma || state.tokenState == .objectColon {
+                let (next, err) = try peek(c, state)
+                guard let next else { return err }
+                let isComma = state.tokenState == .arrayComma
+                if next != UInt8(ascii: isComma ? "," : ":") {
+                    return syntaxError(state, isComma ? "expected comma after array element" : "expected colon after object key")
+                }
+                state.offset += 1
+                state.tokenState = isComma ? .arrayValue : .objectValue
+            }
+            if !state.valueAllowed { return syntaxError(state, "not at beginning of value") }
+            while true {
+                let (next, err) = try peek(c, state)
+                if next == nil { return err }
+                let parsed: Result<(GoJSONNode, Int), GoJSONSyntaxError>
+                do { parsed = .success(try GoJSONParser.parseFirst(state.buffer, from: state.offset)) } catch { parsed = .failure(error) }
+                switch parsed {
+                case .success(let (node, end)):
                     // A number that touches the end of the buffer may continue in the next read.
                     if end == state.buffer.count, !state.atEOF, case .number = node.value {
                         let err = try fill(c, state)
-                        if !err.isNone { return [err] }
+                        if !err.isNone { return err }
                         continue
                     }
-                    let start = node.range.lowerBound
-                    let shifted = GoJSONNode(node.value, range: node.range)
                     let source = state.buffer
                     state.offset = end
-                    _ = start
-                    return [try unmarshal(c, source, shifted, c[1], state.useNumber, state.disallowUnknownFields)]
-                } catch let error as GoJSONSyntaxError {
-                    if error.isEndOfInput {
-                        if state.atEOF { return [unexpectedEOF] }
-                        let err = try fill(c, state)
-                        if !err.isNone { return [err] }
-                        continue
-                    }
-                    return [context.syntaxErrorValue(error)]
+                    state.valueEnded()
+                    state.trim()
+                    return try unmarshal(c, source, node, target, state.useNumber, state.disallowUnknownFields)
+                case .failure(let error):
+                    if !error.isEndOfInput { return context.syntaxErrorValue(error) }
+                    if state.atEOF { return unexpectedEOF }
+                    let err = try fill(c, state)
+                    if !err.isNone { return err }
                 }
             }
         }
+        method(decoder, "Decode", pointer: true, sig([.any], [.error])) { c in
+            [try decodeNext(c, try decoderState(c[0]), into: c[1])]
+        }
         method(decoder, "More", pointer: true, sig([], [bool])) { c in
+            let (next, _) = try peek(c, try decoderState(c[0]))
+            guard let next else { return [.bool(false)] }
+            return [.bool(next != UInt8(ascii: "]") && next != UInt8(ascii: "}"))]
+        }
+
+        // Token: a walk over delimiters and scalar values, as Go's Decoder.Token.
+        let delim = T.newNamed("Delim", package: pkg)
+        delim.named?.setUnderlying(.rune)
+        type("encoding/json", "Delim", delim)
+        method(delim, "String", pointer: false, sig([], [str])) { c in [.str(GoUTF8.encodeRune(GoRune(truncatingIfNeeded: c[0].i)))] }
+        let token = T.newNamed("Token", package: pkg)
+        token.named?.setUnderlying(.any)
+        type("encoding/json", "Token", token)
+        let anyPointer = T.pointer(to: .any)
+        let stringPointer = T.pointer(to: .string)
+        method(decoder, "Token", pointer: true, sig([], [token, .error])) { c in
             let state = try decoderState(c[0])
-            while true {
-                skipSpace(state)
-                if state.offset < state.buffer.count {
-                    let next = state.buffer[state.offset]
-                    return [.bool(next != UInt8(ascii: "]") && next != UInt8(ascii: "}"))]
+            func delimiter(_ d: UInt8) -> Value { .obj(IfaceVal(type: delim, value: .int(Int64(d)))) }
+            func tokenError(_ d: UInt8) -> [Value] {
+                let context: String
+                switch state.tokenState {
+                case .topValue, .arrayStart, .arrayValue, .objectValue: context = " looking for beginning of value"
+                case .arrayComma: context = " after array element"
+                case .objectKey, .objectStart: context = " looking for beginning of object key string"
+                case .objectColon: context = " after object key"
+                case .objectComma: context = " after object key:value pair"
                 }
-                if state.atEOF { return [.bool(false)] }
-                if !(try fill(c, state)).isNone { return [.bool(false)] }
+                return [.none, syntaxError(state, "invalid character " + GoJSONParser.quoteChar(d) + context)]
+            }
+            while true {
+                let (peeked, err) = try peek(c, state)
+                guard let next = peeked else { return [.none, err] }
+                switch next {
+                case UInt8(ascii: "["), UInt8(ascii: "{"):
+                    if !state.valueAllowed { return tokenError(next) }
+                    state.offset += 1
+                    state.tokenStack.append(state.tokenState)
+                    state.tokenState = next == UInt8(ascii: "[") ? .arrayStart : .objectStart
+                    return [delimiter(next), .none]
+                case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                    let closesArray = next == UInt8(ascii: "]")
+                    let allowed = closesArray ? (state.tokenState == .arrayStart || state.tokenState == .arrayComma)
+                                              : (state.tokenState == .objectStart || state.tokenState == .objectComma)
+                    if !allowed || state.tokenStack.isEmpty { return tokenError(next) }
+                    state.offset += 1
+                    state.tokenState = state.tokenStack.removeLast()
+                    state.valueEnded()
+                    return [delimiter(next), .none]
+                case UInt8(ascii: ":"):
+                    if state.tokenState != .objectColon { return tokenError(next) }
+                    state.offset += 1
+                    state.tokenState = .objectValue
+                case UInt8(ascii: ","):
+                    if state.tokenState == .arrayComma { state.offset += 1; state.tokenState = .arrayValue }
+                    else if state.tokenState == .objectComma { state.offset += 1; state.tokenState = .objectKey }
+                    else { return tokenError(next) }
+                default:
+                    if next == UInt8(ascii: "\""), state.tokenState == .objectStart || state.tokenState == .objectKey {
+                        let saved = state.tokenState
+                        state.tokenState = .topValue
+                        let key = Cell(.str([]))
+                        let err = try decodeNext(c, state, into: .obj(IfaceVal(type: stringPointer, value: .obj(key))))
+                        state.tokenState = saved
+                        if !err.isNone { return [.none, err] }
+                        state.tokenState = .objectColon
+                        return [.obj(IfaceVal(type: .string, value: key.v)), .none]
+                    }
+                    if !state.valueAllowed { return tokenError(next) }
+                    let value = Cell(.none)
+                    let err = try decodeNext(c, state, into: .obj(IfaceVal(type: anyPointer, value: .obj(value))))
+                    if !err.isNone { return [.none, err] }
+                    return [value.v, .none]
+                }
             }
         }
         method(decoder, "UseNumber", pointer: true, sig([], [])) { c in try decoderState(c[0]).useNumber = true; return [] }
         method(decoder, "DisallowUnknownFields", pointer: true, sig([], [])) { c in try decoderState(c[0]).disallowUnknownFields = true; return [] }
-        method(decoder, "InputOffset", pointer: true, sig([], [.int64])) { c in [.int(Int64(try decoderState(c[0]).offset))] }
+        method(decoder, "InputOffset", pointer: true, sig([], [.int64])) { c in
+            let state = try decoderState(c[0])
+            return [.int(Int64(state.consumed + state.offset))]
+        }
 
         // Encoder
         let encoder = T.newNamed("Encoder", package: pkg)
