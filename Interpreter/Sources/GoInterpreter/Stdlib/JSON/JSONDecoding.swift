@@ -149,7 +149,7 @@ struct JSONValueDecoder {
         case .slice(let element) where element.basicKind == .uint8:
             let (bytes, error) = GoBase64.std.decode(s)
             if let error {
-                save(.obj(IfaceVal(type: base64ErrorType, value: .int(Int64(error.offset)))))
+                save(.obj(IfaceVal(type: context.base64CorruptInputError, value: .int(Int64(error.offset)))))
                 return existing
             }
             return byteSliceValue(bytes)
@@ -158,9 +158,6 @@ struct JSONValueDecoder {
             return existing
         }
     }
-
-    /// base64.CorruptInputError, looked up once the package is installed.
-    private var base64ErrorType: GoType { context.base64CorruptInputError }
 
     private mutating func decodeNumber(_ digits: [UInt8], _ node: GoJSONNode, _ type: GoType, existing: Value) -> Value {
         guard let kind = type.basicKind, kind.isNumeric, !kind.isComplex else {

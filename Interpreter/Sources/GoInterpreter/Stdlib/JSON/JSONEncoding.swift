@@ -27,8 +27,6 @@ struct JSONValueEncoder {
 
     private mutating func append(_ s: String) { output.append(contentsOf: s.utf8) }
 
-    private func failure(_ error: GoPanicError) -> JSONFailure { .panic(error) }
-
     /// Calls a marshalling method and returns its result bytes, or fails with Go's MarshalerError.
     private mutating func callMarshaler(_ receiver: Value, _ type: GoType, method: String, reportedType: GoType) throws(JSONFailure) -> [UInt8] {
         let result: [Value]

@@ -5,7 +5,7 @@ import GoStdlibCore
 extension NativeRegistry {
     func installJSON() {
         let T = table
-        let str = GoType.string, int = GoType.int, bool = GoType.bool
+        let str = GoType.string, bool = GoType.bool
         let bytes = T.slice(of: .byte)
         let pkg = PackageRef(path: "encoding/json", name: "json")
         let context = JSONContext(table: T)
@@ -135,7 +135,6 @@ extension NativeRegistry {
         }, unmarshal: { (c: NativeCall, data: [UInt8], node: GoJSONNode, target: Value, useNumber: Bool, disallow: Bool) throws(GoPanicError) -> Value in
             try unmarshal(c, data, target, useNumber: useNumber, disallowUnknown: disallow, parsed: node)
         })
-        _ = int
     }
 
     /// A *strconv.NumError value from GoStdlibCore's error.
