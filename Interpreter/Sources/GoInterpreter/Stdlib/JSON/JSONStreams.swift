@@ -14,6 +14,7 @@ final class JSONDecoderState {
     var disallowUnknownFields = false
     var tokenState = TokenState.topValue
     var tokenStack: [TokenState] = []
+    var emptyReads = 0
     init(reader: Value) { self.reader = reader }
 
     var valueAllowed: Bool {
@@ -61,6 +62,7 @@ extension NativeRegistry {
         guard let readerType = packages["io"]?.types["Reader"], let writerType = packages["io"]?.types["Writer"] else { return }
         let eof = ioEOF
         let unexpectedEOF = variable(path: "io", "ErrUnexpectedEOF") ?? errorValue("unexpected EOF")
+        let noProgress = variable(path: "io", "ErrNoProgress") ?? errorValue("multiple Read calls return no data or error")
 
         // Decoder
         let decoder = T.newNamed("Decoder", package: pkg)
@@ -85,6 +87,9 @@ extension NativeRegistry {
             if !result[1].isNone {
                 if valuesEqual(result[1], eof) { state.atEOF = true } else { return result[1] }
             }
+            // A reader that keeps returning nothing would spin here forever (bufio's guard).
+            state.emptyReads = n == 0 && result[1].isNone ? state.emptyReads + 1 : 0
+            if state.emptyReads >= 100 { return noProgress }
             return .none
         }
         /// The next non-space byte (reading as needed), or the error that ended the input.

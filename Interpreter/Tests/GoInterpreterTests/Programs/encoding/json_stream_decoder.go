@@ -28,6 +28,11 @@ func (r *chunkReader) Read(p []byte) (int, error) {
 	return n, nil
 }
 
+// stalled never makes progress; the decoder gives up like bufio does.
+type stalled struct{}
+
+func (stalled) Read(p []byte) (int, error) { return 0, nil }
+
 type Event struct {
 	Kind  string `json:"kind"`
 	Value int    `json:"value"`
@@ -69,6 +74,7 @@ func main() {
 	fmt.Println(cut.Decode(&e))
 	bad := json.NewDecoder(&chunkReader{data: []byte(`{"kind" "x"}`), step: 4})
 	fmt.Println(bad.Decode(&e))
+	fmt.Println(json.NewDecoder(stalled{}).Decode(&e))
 }
 
 // Output:
@@ -87,3 +93,4 @@ func main() {
 // 1.5 <nil>
 // unexpected EOF
 // invalid character '"' after object key
+// multiple Read calls return no data or error
