@@ -188,9 +188,23 @@ struct JSONValueDecoder {
     private mutating func decodeArray(_ elements: [GoJSONNode], _ node: GoJSONNode, _ type: GoType, existing: Value) throws(JSONFailure) -> Value {
         switch type.underlying.kind {
         case .slice(let element):
+            // As Go: an empty array gives a new empty slice; otherwise the existing backing array
+            // is reused when it is large enough, and every element within its capacity (even past
+            // the old length) is decoded into, merging with what was there (golang/go#21092).
+            guard !elements.isEmpty else { return .obj(SliceVal(base: Box([]), off: 0, len: 0, cap: 0)) }
+            let old: SliceVal? = { if case .obj(let o) = existing { return o as? SliceVal }; return nil }()
+            if let old, elements.count <= old.cap {
+                for (i, e) in elements.enumerated() {
+                    old.base.f[old.off + i] = try decode(e, element, existing: old.base.f[old.off + i])
+                }
+                return .obj(SliceVal(base: old.base, off: old.off, len: elements.count, cap: old.cap))
+            }
             var values: [Value] = []
             values.reserveCapacity(elements.count)
-            for e in elements { values.append(try decode(e, element, existing: ZeroValues.of(element).make())) }
+            for (i, e) in elements.enumerated() {
+                let current = old.map { i < $0.cap ? deepCopy($0.base.f[$0.off + i]) : ZeroValues.of(element).make() } ?? ZeroValues.of(element).make()
+                values.append(try decode(e, element, existing: current))
+            }
             return .obj(SliceVal(base: Box(values), off: 0, len: values.count, cap: values.count))
         case .array(let element, let length):
             guard case .obj(let o) = existing, let box = o as? Box else { return existing }
