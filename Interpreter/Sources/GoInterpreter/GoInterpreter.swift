@@ -163,6 +163,7 @@ public final class GoInterpreter {
         natives.installRegexpAndBytes()
         natives.installNetPackages()
         natives.installCoreLibraries()
+        natives.installEncodingAndCrypto()
     }
 
     /// Runs a single-file main package from source text, capturing output.

@@ -13,6 +13,9 @@
 //   unicode                      GoUnicode
 //   time                         GoTime, GoZone, GoTimeLayout, GoDuration, GoCivilDate
 //   math/bits                    GoBits
+//   encoding/base64, base32, hex GoBase64, GoBase32, GoHex
+//   encoding/json (text level)   GoJSONParser (Go's syntax errors), GoJSONWriting
+//   crypto/*, hash/*             GoSHA256, GoSHA512, GoSHA384, GoSHA1, GoMD5, GoHMAC, GoFNV*, GoCRC32
 // Library panics are reported as `GoPanic` errors carrying Go's message.
 public enum GoStdlibCore {}
 

@@ -75,6 +75,10 @@ struct ValuePrinter {
             f.write("}")
         case .array(let et, _):
             guard case .obj(let o) = v, let b = o as? Box else { return }
+            // Byte arrays print as bytes too: fmt.Sprintf("%x", sha256.Sum256(data)).
+            if et.basicKind == .uint8 && (isS || isQ || verb == 0x78 || verb == 0x58) {
+                f.printValue(GoFormatValue(.bytes(b.f.map { UInt8(truncatingIfNeeded: $0.i) })), verb: verb); return
+            }
             try list(Array(b.f), et, t, verb, &f, depth, methods: methods)
         case .slice(let et):
             if et.basicKind == .uint8 && (isS || isQ || verb == 0x78) {
