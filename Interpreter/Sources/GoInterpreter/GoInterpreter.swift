@@ -144,6 +144,7 @@ public final class GoInterpreter {
         natives.installSyncSortTime()
         natives.installContextAndLog()
         natives.installRegexpAndBytes()
+        natives.installTemplate()
     }
 
     /// Runs a single-file main package from source text, capturing output.
