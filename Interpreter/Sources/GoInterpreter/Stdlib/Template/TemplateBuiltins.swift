@@ -100,10 +100,13 @@ enum TemplateBuiltin: String {
                     if kt.canBeNil { item = TemplateValue(value: (v.value.o as? MapVal)?.d[MapKey(v: .none)] ?? ZeroValues.of(et).make(), type: et); continue }
                     throw TemplateBuiltinError(message: "value is nil; should be of type \(kt)")
                 }
-                guard TemplateTypes.assignable(keyType, kt) else {
+                var k: Value
+                if TemplateTypes.assignable(keyType, kt) { k = TemplateTypes.convert(key, to: kt).value }
+                else if let a = keyType.basicKind, a.isInteger, let b = kt.basicKind, b.isInteger, kt.underlying.kind.isBasic {
+                    k = .int(TemplateBuiltin.convertInteger(key.value.i, to: b))   // Go converts between integer kinds here
+                } else {
                     throw TemplateBuiltinError(message: "value has type \(keyType); should be \(kt)")
                 }
-                let k = TemplateTypes.convert(key, to: kt).value
                 item = TemplateValue(value: (v.value.o as? MapVal)?.d[MapKey(v: k)] ?? ZeroValues.of(et).make(), type: et)
             default:
                 throw TemplateBuiltinError(message: "can't index item of type \(t)")
@@ -149,20 +152,36 @@ enum TemplateBuiltin: String {
         }
     }
 
+    /// An integer value converted to another integer kind (wrapping as Go's conversion does).
+    static func convertInteger(_ x: Int64, to k: BasicKind) -> Int64 {
+        switch k {
+        case .int8: return Int64(Int8(truncatingIfNeeded: x))
+        case .int16: return Int64(Int16(truncatingIfNeeded: x))
+        case .int32: return Int64(Int32(truncatingIfNeeded: x))
+        case .uint8: return Int64(UInt8(truncatingIfNeeded: x))
+        case .uint16: return Int64(UInt16(truncatingIfNeeded: x))
+        case .uint32: return Int64(UInt32(truncatingIfNeeded: x))
+        default: return x
+        }
+    }
+
     // MARK: comparison
 
-    private enum Kind { case invalid, bool, int, uint, float, string, other }
+    /// Go's basicKind: non-basic types and missing values are both "invalid" for comparison.
+    private enum Kind { case invalid, bool, int, uint, float, string }
 
     private static func kind(_ v: TemplateValue) -> Kind {
-        guard let t = v.type else { return .invalid }
-        guard let k = t.basicKind, t.underlying.kind.isBasic else { return .other }
+        guard let t = v.type, let k = t.basicKind, t.underlying.kind.isBasic else { return .invalid }
         if k.isBoolean { return .bool }
         if k.isString { return .string }
         if k.isFloat { return .float }
         if k.isUnsigned { return .uint }
         if k.isInteger { return .int }
-        return .other
+        return .invalid
     }
+
+    /// A missing value or a nil pointer, map, slice, chan, func or interface.
+    private static func isNil(_ v: TemplateValue) -> Bool { !v.isValid || v.isNil }
 
     static func equal(_ a0: TemplateValue, _ others: [TemplateValue]) throws -> Bool {
         let a = a0.throughInterface
@@ -181,13 +200,12 @@ enum TemplateBuiltin: String {
                 case .bool, .int, .uint: truth = a.value.i == b.value.i
                 case .float: truth = a.value.f == b.value.f
                 case .string: truth = a.value.s == b.value.s
-                default:
-                    if a.isNil || b.isNil || !a.isValid || !b.isValid { truth = (a.isNil || !a.isValid) == (b.isNil || !b.isValid) }
+                case .invalid:
+                    if isNil(a) || isNil(b) { truth = isNil(a) == isNil(b) }
                     else {
-                        guard a.type == b.type else { throw TemplateBuiltinError(message: "incompatible types for comparison") }
-                        switch a.type!.underlying.kind {
-                        case .slice, .map, .signature: throw TemplateBuiltinError(message: "non-comparable type \(a.type!)")
-                        default: truth = valuesEqual(a.value, b.value)
+                        switch b.type!.underlying.kind {
+                        case .slice, .map, .signature: throw TemplateBuiltinError(message: "non-comparable type \(b.type!)")
+                        default: truth = a.type == b.type && valuesEqual(a.value, b.value)
                         }
                     }
                 }
@@ -200,7 +218,7 @@ enum TemplateBuiltin: String {
     static func less(_ a0: TemplateValue, _ b0: TemplateValue) throws -> Bool {
         let a = a0.throughInterface, b = b0.throughInterface
         let k1 = kind(a), k2 = kind(b)
-        for k in [k1, k2] where k == .invalid || k == .other || k == .bool {
+        for k in [k1, k2] where k == .invalid || k == .bool {
             throw TemplateBuiltinError(message: "invalid type for comparison")
         }
         if k1 != k2 {

@@ -63,7 +63,7 @@ extension TemplateExecution {
         case .chain(let base, let chain):
             return try evalChain(dot, first, base, chain, cmd.args, final)
         case .identifier(let name, let pos):
-            return try evalFunction(dot, name, pos: pos, node: first, cmd.args, final)
+            return try evalFunction(dot, name, pos: pos, node: first, site: (cmd.pos, .command(cmd)), cmd.args, final)
         case .pipe(let p):
             try notAFunction(cmd.args, final)
             return try evalPipeline(dot, p)
@@ -179,7 +179,7 @@ extension TemplateExecution {
             if isNil && rt.pointerElement != nil {
                 // A method on a nil pointer is still callable (pointer receivers).
             }
-            return try evalCall(dot, .method(receiver: r, receiverType: receiverType, signature: sig), node: node, name: name, args, final)
+            return try evalCall(dot, .method(receiver: r, receiverType: receiverType, signature: sig), site: (chain.pos, .arg(node)), name: name, args, final)
         case .field(let path, let stepTypes, let type, let exported):
             if !exported { throw error("\(name) is an unexported field of struct type \(typ)") }
             var v = r.value
@@ -213,21 +213,23 @@ extension TemplateExecution {
         throw error("can't evaluate field \(name) in type \(typ)")
     }
 
-    private func evalFunction(_ dot: TemplateValue, _ name: String, pos: Int, node: TemplateArg,
+    private func evalFunction(_ dot: TemplateValue, _ name: String, pos: Int, node: TemplateArg, site: (pos: Int, site: TemplateSite),
                               _ args: [TemplateArg]?, _ final: TemplateValue?) throws -> TemplateValue {
         at(pos, .arg(node))
         if let f = template.set.functions[name] {
-            return try evalCall(dot, .function(f.value, f.signature), node: node, name: name, args, final)
+            return try evalCall(dot, .function(f.value, f.signature), site: site, name: name, args, final)
         }
         if let b = TemplateBuiltin(rawValue: name) {
-            return try evalCall(dot, .builtin(b), node: node, name: name, args, final)
+            return try evalCall(dot, .builtin(b), site: site, name: name, args, final)
         }
         throw error("\(GoStrconv.quote(name)) is not a defined function")
     }
 
     // MARK: calls
 
-    func evalCall(_ dot: TemplateValue, _ callee: TemplateCallee, node: TemplateArg, name: String,
+    /// `site` is where a failing call is reported: the field node for methods, the whole
+    /// command for a function in command position, the identifier for a function argument.
+    func evalCall(_ dot: TemplateValue, _ callee: TemplateCallee, site: (pos: Int, site: TemplateSite), name: String,
                   _ allArgs: [TemplateArg]?, _ final: TemplateValue?) throws -> TemplateValue {
         let args = allArgs.map { Array($0.dropFirst()) } ?? []
         let parameters: [TemplateParameter]
@@ -289,24 +291,24 @@ extension TemplateExecution {
                 return try b.call(callArgs, self)
             case .method(let receiver, let receiverType, let sig):
                 let results = try callMethod(receiver, receiverType, name, sig, argv.map(\.value))
-                return try callResult(results, sig, node: node, name: name)
+                return try callResult(results, sig, site: site, name: name)
             case .function(let fn, let sig):
                 let results = try callFunctionValue(fn, sig, argv.map(\.value))
-                return try callResult(results, sig, node: node, name: name)
+                return try callResult(results, sig, site: site, name: name)
             }
         } catch let e as TemplateBuiltinError {
-            at(node.pos, .arg(node))
+            at(site.pos, site.site)
             throw error("error calling \(name): \(e.message)")
         } catch let p as GoPanicError {
             if p.fatal != nil { throw p }
-            at(node.pos, .arg(node))
+            at(site.pos, site.site)
             throw error("error calling \(name): \(panicText(p))")
         }
     }
 
-    private func callResult(_ results: [Value], _ sig: Signature, node: TemplateArg, name: String) throws -> TemplateValue {
+    private func callResult(_ results: [Value], _ sig: Signature, site: (pos: Int, site: TemplateSite), name: String) throws -> TemplateValue {
         if results.count == 2, !results[1].isNone {
-            at(node.pos, .arg(node))
+            at(site.pos, site.site)
             throw error("error calling \(name): \(errorText(results[1]))")
         }
         return TemplateValue(value: results.first ?? .none, type: sig.results[0])
@@ -368,7 +370,7 @@ extension TemplateExecution {
         case .field(let chain): return try validateType(evalFieldChain(dot, dot, n, chain, [n], nil), p)
         case .variable(let name, let chain, let pos): return try validateType(evalVariable(dot, n, name, chain, pos: pos, [n], nil), p)
         case .pipe(let pipe): return try validateType(evalPipeline(dot, pipe), p)
-        case .identifier(let name, let pos): return try validateType(evalFunction(dot, name, pos: pos, node: n, [n], nil), p)
+        case .identifier(let name, let pos): return try validateType(evalFunction(dot, name, pos: pos, node: n, site: (pos, .arg(n)), [n], nil), p)
         case .chain(let base, let chain): return try validateType(evalChain(dot, n, base, chain, nil, nil), p)
         default: break
         }

@@ -14,6 +14,7 @@ enum TemplateSite {
     case pipe(TemplatePipe)
     case branch(TemplateBranch)
     case call(TemplateCall)
+    case command(TemplateCommand)
 
     var description: String {
         switch self {
@@ -25,6 +26,7 @@ enum TemplateSite {
             var s = "{{\(word) \(b.pipe.description)}}"
             s += "..."
             return s
+ case .command(let c): return c.description
         case .call(let c): return "{{template " + GoStrconv.quote(c.name) + (c.pipe.map { " " + $0.description } ?? "") + "}}"
         }
     }

@@ -173,7 +173,7 @@ struct TemplateParser {
         case .ifKeyword: return .node(.branch(try control(.ifBranch, "if", pos: t.pos)))
         case .range: return .node(.branch(try control(.rangeLoop, "range", pos: t.pos)))
         case .with: return .node(.branch(try control(.withBranch, "with", pos: t.pos)))
-        case .template: return .node(try templateControl(pos: t.pos))
+        case .template: return .node(try templateControl())
         default:
             backup()
             let start = peek().pos
@@ -216,7 +216,7 @@ struct TemplateParser {
         return branch
     }
 
-    private mutating func templateControl(pos: Int) throws(TemplateParseError) -> TemplateNode {
+    private mutating func templateControl() throws(TemplateParseError) -> TemplateNode {
         let context = "template clause"
         let t = nextNonSpace()
         guard t.kind == .string || t.kind == .rawString else { throw unexpected(t, context) }
@@ -226,7 +226,7 @@ struct TemplateParser {
             backup()
             pipe = try pipeline(context, end: .rightDelim)
         }
-        return .template(TemplateCall(pos: pos, name: name, pipe: pipe))
+        return .template(TemplateCall(pos: t.pos, name: name, pipe: pipe))
     }
 
     /// `{{block "name" pipeline}} T {{end}}`: defines "name" as T and executes it in place.
