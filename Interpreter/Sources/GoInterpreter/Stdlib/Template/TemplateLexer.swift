@@ -35,7 +35,7 @@ struct TemplateToken {
         case .eof: return "EOF"
         case .error: return s
         default:
-            if kind.isKeyword && kind != .dot { return "<\(s)>" }
+            if kind.isKeyword { return "<\(s)>" }
             if text.count > 10 { return GoStrconv.quote(String(decoding: text.prefix(10), as: UTF8.self)) + "..." }
             return GoStrconv.quote(s)
         }

@@ -105,6 +105,7 @@ extension NativeRegistry {
             let t = try runtime.handle(c[0])
             for o in c.vm.sliceElements(c[1]) {
                 let option = String(decoding: o.s, as: UTF8.self)
+                if option.isEmpty { throw GoPanicError.plain("empty option string") }
                 switch option {
                 case "missingkey=invalid", "missingkey=default": t.set.missingKey = .invalid
                 case "missingkey=zero": t.set.missingKey = .zero

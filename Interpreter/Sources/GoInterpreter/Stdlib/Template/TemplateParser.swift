@@ -11,6 +11,8 @@ struct TemplateParseError: Error {
 struct TemplateParser {
     private let tokens: [TemplateToken]
     private var index = 0
+    /// The furthest token read so far (peeks included): Go reports errors at its line.
+    private var furthest = 0
     private let parseName: String
     private let text: [UInt8]
     private let hasFunction: (String) -> Bool
@@ -36,8 +38,12 @@ struct TemplateParser {
 
     // MARK: tokens
 
-    private func peek() -> TemplateToken { tokens[min(index, tokens.count - 1)] }
+    private mutating func peek() -> TemplateToken {
+        furthest = max(furthest, index)
+        return tokens[min(index, tokens.count - 1)]
+    }
     private mutating func next() -> TemplateToken {
+        furthest = max(furthest, index)
         let t = tokens[min(index, tokens.count - 1)]
         index += 1
         return t
@@ -53,7 +59,7 @@ struct TemplateParser {
         backup()
         return t
     }
-    private var currentLine: Int { tokens[max(0, min(index, tokens.count) - 1)].line }
+    private var currentLine: Int { tokens[min(furthest, tokens.count - 1)].line }
 
     private func error(_ message: String, line: Int? = nil) -> TemplateParseError {
         TemplateParseError(message: "template: \(parseName):\(line ?? currentLine): \(message)")
