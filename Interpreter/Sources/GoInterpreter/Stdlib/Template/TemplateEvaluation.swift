@@ -33,7 +33,7 @@ enum TemplateCallee {
 
 extension TemplateExecution {
     func evalPipeline(_ dot: TemplateValue, _ pipe: TemplatePipe) throws -> TemplateValue {
-        at(pipe.pos, .pipe(pipe))
+        at(pipe.pos, .pipe)
         var value: TemplateValue? = nil
         for cmd in pipe.commands {
             var v = try evalCommand(dot, cmd, final: value)
@@ -58,12 +58,12 @@ extension TemplateExecution {
         let first = cmd.args[0]
         switch first {
         case .field(let chain):
-            at(chain.pos, .arg(first))
+            at(chain.pos, .arg)
             return try evalFieldChain(dot, dot, first, chain, cmd.args, final)
         case .chain(let base, let chain):
             return try evalChain(dot, first, base, chain, cmd.args, final)
         case .identifier(let name, let pos):
-            return try evalFunction(dot, name, pos: pos, node: first, site: (cmd.pos, .command(cmd)), cmd.args, final)
+            return try evalFunction(dot, name, pos: pos, node: first, site: (cmd.pos, .command), cmd.args, final)
         case .pipe(let p):
             try notAFunction(cmd.args, final)
             return try evalPipeline(dot, p)
@@ -71,7 +71,7 @@ extension TemplateExecution {
             return try evalVariable(dot, first, name, chain, pos: pos, cmd.args, final)
         default: break
         }
-        at(first.pos, .arg(first))
+        at(first.pos, .arg)
         try notAFunction(cmd.args, final)
         switch first {
         case .bool(let b, _): return .bool(b)
@@ -98,7 +98,7 @@ extension TemplateExecution {
 
     private func evalVariable(_ dot: TemplateValue, _ node: TemplateArg, _ name: String, _ chain: TemplateFieldChain?, pos: Int,
                               _ args: [TemplateArg]?, _ final: TemplateValue?) throws -> TemplateValue {
-        at(pos, .arg(node))
+        at(pos, .arg)
         let value = try variable(name)
         guard let chain = chain else {
             try notAFunction(args ?? [node], final)
@@ -109,7 +109,7 @@ extension TemplateExecution {
 
     private func evalChain(_ dot: TemplateValue, _ node: TemplateArg, _ base: TemplateArg, _ chain: TemplateFieldChain,
                            _ args: [TemplateArg]?, _ final: TemplateValue?) throws -> TemplateValue {
-        at(chain.pos, .arg(node))
+        at(chain.pos, .arg)
         if case .nilValue = base { throw error("indirection through explicit nil in \(node.description)") }
         let receiver = try evalArg(dot, .anyValue, base)
         return try evalFieldChain(dot, receiver, node, chain, args, final)
@@ -179,7 +179,7 @@ extension TemplateExecution {
             if isNil && rt.pointerElement != nil {
                 // A method on a nil pointer is still callable (pointer receivers).
             }
-            return try evalCall(dot, .method(receiver: r, receiverType: receiverType, signature: sig), site: (chain.pos, .arg(node)), name: name, args, final)
+            return try evalCall(dot, .method(receiver: r, receiverType: receiverType, signature: sig), site: (chain.pos, .arg), name: name, args, final)
         case .field(let path, let stepTypes, let type, let exported):
             if !exported { throw error("\(name) is an unexported field of struct type \(typ)") }
             var v = r.value
@@ -213,9 +213,9 @@ extension TemplateExecution {
         throw error("can't evaluate field \(name) in type \(typ)")
     }
 
-    private func evalFunction(_ dot: TemplateValue, _ name: String, pos: Int, node: TemplateArg, site: (pos: Int, site: TemplateSite),
+    private func evalFunction(_ dot: TemplateValue, _ name: String, pos: Int, node: TemplateArg, site: (pos: Int, kind: TemplateSiteKind),
                               _ args: [TemplateArg]?, _ final: TemplateValue?) throws -> TemplateValue {
-        at(pos, .arg(node))
+        at(pos, .arg)
         if let f = template.set.functions[name] {
             return try evalCall(dot, .function(f.value, f.signature), site: site, name: name, args, final)
         }
@@ -229,7 +229,7 @@ extension TemplateExecution {
 
     /// `site` is where a failing call is reported: the field node for methods, the whole
     /// command for a function in command position, the identifier for a function argument.
-    func evalCall(_ dot: TemplateValue, _ callee: TemplateCallee, site: (pos: Int, site: TemplateSite), name: String,
+    func evalCall(_ dot: TemplateValue, _ callee: TemplateCallee, site: (pos: Int, kind: TemplateSiteKind), name: String,
                   _ allArgs: [TemplateArg]?, _ final: TemplateValue?) throws -> TemplateValue {
         let args = allArgs.map { Array($0.dropFirst()) } ?? []
         let parameters: [TemplateParameter]
@@ -297,18 +297,18 @@ extension TemplateExecution {
                 return try callResult(results, sig, site: site, name: name)
             }
         } catch let e as TemplateBuiltinError {
-            at(site.pos, site.site)
+            at(site.pos, site.kind)
             throw error("error calling \(name): \(e.message)")
         } catch let p as GoPanicError {
             if p.fatal != nil { throw p }
-            at(site.pos, site.site)
+            at(site.pos, site.kind)
             throw error("error calling \(name): \(panicText(p))")
         }
     }
 
-    private func callResult(_ results: [Value], _ sig: Signature, site: (pos: Int, site: TemplateSite), name: String) throws -> TemplateValue {
+    private func callResult(_ results: [Value], _ sig: Signature, site: (pos: Int, kind: TemplateSiteKind), name: String) throws -> TemplateValue {
         if results.count == 2, !results[1].isNone {
-            at(site.pos, site.site)
+            at(site.pos, site.kind)
             throw error("error calling \(name): \(errorText(results[1]))")
         }
         return TemplateValue(value: results.first ?? .none, type: sig.results[0])
@@ -358,7 +358,7 @@ extension TemplateExecution {
     // MARK: arguments
 
     func evalArg(_ dot: TemplateValue, _ p: TemplateParameter, _ n: TemplateArg) throws -> TemplateValue {
-        at(n.pos, .arg(n))
+        at(n.pos, .arg)
         switch n {
         case .dot: return try validateType(dot, p)
         case .nilValue:
@@ -370,7 +370,7 @@ extension TemplateExecution {
         case .field(let chain): return try validateType(evalFieldChain(dot, dot, n, chain, [n], nil), p)
         case .variable(let name, let chain, let pos): return try validateType(evalVariable(dot, n, name, chain, pos: pos, [n], nil), p)
         case .pipe(let pipe): return try validateType(evalPipeline(dot, pipe), p)
-        case .identifier(let name, let pos): return try validateType(evalFunction(dot, name, pos: pos, node: n, site: (pos, .arg(n)), [n], nil), p)
+        case .identifier(let name, let pos): return try validateType(evalFunction(dot, name, pos: pos, node: n, site: (pos, .arg), [n], nil), p)
         case .chain(let base, let chain): return try validateType(evalChain(dot, n, base, chain, nil, nil), p)
         default: break
         }

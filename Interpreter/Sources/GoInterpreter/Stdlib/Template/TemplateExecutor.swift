@@ -7,31 +7,6 @@ struct TemplateExecError: Error {
     let message: String
 }
 
-/// Where execution is, for error messages ("executing \"t\" at <.Field>").
-enum TemplateSite {
-    case arg(TemplateArg)
-    case action(TemplatePipe)
-    case pipe(TemplatePipe)
-    case branch(TemplateBranch)
-    case call(TemplateCall)
-    case command(TemplateCommand)
-
-    var description: String {
-        switch self {
-        case .arg(let a): return a.description
-        case .action(let p): return "{{" + p.description + "}}"
-        case .pipe(let p): return p.description
-        case .branch(let b):
-            let word = b.kind == .ifBranch ? "if" : b.kind == .rangeLoop ? "range" : "with"
-            var s = "{{\(word) \(b.pipe.description)}}"
-            s += "..."
-            return s
- case .command(let c): return c.description
-        case .call(let c): return "{{template " + GoStrconv.quote(c.name) + (c.pipe.map { " " + $0.description } ?? "") + "}}"
-        }
-    }
-}
-
 final class TemplateExecution {
     let vm: VM
     let g: Goroutine
@@ -40,8 +15,11 @@ final class TemplateExecution {
     var output: [UInt8] = []
     var variables: [(name: String, value: TemplateValue)] = []
     var depth = 0
+    /// Where execution is: a position and the kind of node there. Recording two plain values
+    /// keeps the hot path free of reference counting; the node itself is found again in the
+    /// tree only when an error message needs its text.
     var sitePos = -1
-    var site: TemplateSite? = nil
+    var siteKind: TemplateSiteKind? = nil
 
     static let maxDepth = 1000
 
@@ -53,12 +31,17 @@ final class TemplateExecution {
 
     // MARK: errors
 
-    @inline(__always) func at(_ pos: Int, _ s: TemplateSite) { sitePos = pos; site = s }
+    @inline(__always) func at(_ pos: Int, _ kind: TemplateSiteKind) { sitePos = pos; siteKind = kind }
+
+    var siteDescription: String {
+        guard let kind = siteKind, let tree = template.tree, let s = tree.site(kind, at: sitePos) else { return "" }
+        return s.description
+    }
 
     func error(_ message: String) -> TemplateExecError {
         let name = template.name
-        guard let s = site, let tree = template.tree else { return TemplateExecError(message: "template: \(name): \(message)") }
-        var context = s.description
+        guard siteKind != nil, let tree = template.tree else { return TemplateExecError(message: "template: \(name): \(message)") }
+        var context = siteDescription
         let scalars = Array(context.unicodeScalars)
         if scalars.count > 20 { context = String(String.UnicodeScalarView(scalars[0..<20])) + "..." }
         return TemplateExecError(message: "template: \(tree.location(of: sitePos)): executing \(GoStrconv.quote(name)) at <\(context)>: \(message)")
@@ -95,9 +78,9 @@ final class TemplateExecution {
             case .text(let t):
                 output.append(contentsOf: t)
             case .action(let pipe, let pos):
-                at(pos, .action(pipe))
+                at(pos, .action)
                 let v = try evalPipeline(dot, pipe)
-                if pipe.declarations.isEmpty { try printValue(v, pos: pos, site: .action(pipe)) }
+                if pipe.declarations.isEmpty { try printValue(v, pos: pos, kind: .action) }
             case .branch(let b):
                 let flow = b.kind == .rangeLoop ? try walkRange(dot, b) : try walkIfOrWith(dot, b)
                 if flow != .normal { return flow }
@@ -142,7 +125,7 @@ final class TemplateExecution {
     }
 
     private func walkRange(_ dot: TemplateValue, _ b: TemplateBranch) throws -> Flow {
-        at(b.pos, .branch(b))
+        at(b.pos, .branch)
         let outerMark = variables.count
         defer { pop(to: outerMark) }
         let (v, _) = try evalPipeline(dot, b.pipe).indirect()
@@ -215,7 +198,7 @@ final class TemplateExecution {
     }
 
     private func walkTemplate(_ dot: TemplateValue, _ call: TemplateCall) throws {
-        at(call.pos, .call(call))
+        at(call.pos, .call)
         guard let target = template.set.templates[call.name], target.tree != nil else {
             throw error("template \(GoStrconv.quote(call.name)) not defined")
         }
@@ -240,7 +223,7 @@ final class TemplateExecution {
     }
 
     /// Prints an action's value as fmt.Fprint does, after Go's printableValue adjustments.
-    func printValue(_ v0: TemplateValue, pos: Int, site s: TemplateSite) throws {
+    func printValue(_ v0: TemplateValue, pos: Int, kind: TemplateSiteKind) throws {
         var v = v0
         if let t = v.type, t.pointerElement != nil { v = v.indirect().0 }
         guard var t = v.type else { output.append(contentsOf: "<no value>".utf8); return }
@@ -254,8 +237,8 @@ final class TemplateExecution {
         case .none:
             switch t.underlying.kind {
             case .chan, .signature:
-                at(pos, s)
-                throw error("can't print \(s.description) of type \(t)")
+                at(pos, kind)
+                throw error("can't print \(siteDescription) of type \(t)")
             default: break
             }
         }

@@ -55,6 +55,8 @@ final class TemplateHandle {
 final class TemplateRuntime {
     let table: TypeTable
     let errorStringPointer: GoType
+    /// Per writer type id: its native WriteString, if it has one (nil entry: checked, none).
+    private var nativeStringWriters: [Int: ResolvedMethod?] = [:]
     init(table: TypeTable, errorStringPointer: GoType) { self.table = table; self.errorStringPointer = errorStringPointer }
 
     func errorValue(_ message: String) -> Value {
@@ -96,9 +98,29 @@ final class TemplateRuntime {
             failure = errorValue("template: \(t.name): \(error)")
         }
         if !exec.output.isEmpty {
-            let r = try c.vm.callInterfaceMethod(c.goroutine, writer, "Write", [byteSliceValue(exec.output)])
+            let r = try write(c, writer, exec.output)
             if failure.isNone, r.count > 1, !r[1].isNone { failure = r[1] }
         }
         return failure
+    }
+
+    /// One write of the whole output. Native writers with WriteString (strings.Builder,
+    /// os.File, io.Discard) take the bytes as a string, which spares building a []byte.
+    private func write(_ c: NativeCall, _ writer: Value, _ bytes: [UInt8]) throws(GoPanicError) -> [Value] {
+        if case .obj(let o) = writer, let iv = o as? IfaceVal {
+            let method: ResolvedMethod?
+            if let known = nativeStringWriters[iv.type.id] { method = known }
+            else {
+                var found: ResolvedMethod? = nil
+                if case .found(let sel) = FieldAndMethodLookup.lookup(iv.type, name: "WriteString", package: nil), sel.isMethod,
+                   let m = try? c.vm.resolve(iv.type, "WriteString"), case .native = m.target { found = m }
+                nativeStringWriters[iv.type.id] = .some(found)
+                method = found
+            }
+            if let m = method, case .native(let n) = m.target {
+                return try n.call(NativeCall(args: [try m.receiver(iv.value), .str(bytes)], vm: c.vm, goroutine: c.goroutine))
+            }
+        }
+        return try c.vm.callInterfaceMethod(c.goroutine, writer, "Write", [byteSliceValue(bytes)])
     }
 }
