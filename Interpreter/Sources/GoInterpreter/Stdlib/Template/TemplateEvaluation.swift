@@ -4,8 +4,10 @@ import GoStdlibCore
 // text/template exec.go step for step so that results and error texts agree.
 
 /// How a field name resolved on a receiver type (cached per chain step and type).
-struct TemplateFieldResolution {
+final class TemplateFieldResolution {
     enum Kind {
+        /// A field of the struct itself (the common case, no embedding).
+        case directField(index: Int, type: GoType, exported: Bool)
         /// A method, called on a receiver of `receiverType` (T, or *T for an addressable T).
         case method(receiverType: GoType, signature: Signature)
         /// A struct field: the embedded path (with each step's type) and the field's type.
@@ -16,6 +18,7 @@ struct TemplateFieldResolution {
     let typeID: Int
     let addressable: Bool
     let kind: Kind
+    init(typeID: Int, addressable: Bool, kind: Kind) { self.typeID = typeID; self.addressable = addressable; self.kind = kind }
 }
 
 /// The parameters a callee expects: a Go type, or (builtins) any value as it is.
@@ -150,7 +153,8 @@ extension TemplateExecution {
                         current = st.fields[idx].type
                         stepTypes.append(current)
                     }
-                    kind = .field(path: path, stepTypes: stepTypes, type: current, exported: isExportedName(name))
+                    kind = path.count == 1 ? .directField(index: path[0], type: current, exported: isExportedName(name))
+                        : .field(path: path, stepTypes: stepTypes, type: current, exported: isExportedName(name))
                 }
             case .map(let k, let e):
                 if TemplateTypes.assignable(.string, k) { kind = .mapKey(elementType: e) }
@@ -175,6 +179,11 @@ extension TemplateExecution {
         let res = resolve(chain, step, r, rt)
         let hasArgs = (args?.count ?? 0) > 1 || final != nil
         switch res.kind {
+        case .directField(let index, let type, let exported):
+            if !exported { throw error("\(name) is an unexported field of struct type \(typ)") }
+            guard case .obj(let o) = r.value else { throw error("nil pointer evaluating \(typ).\(name)") }
+            if hasArgs { throw error("\(name) has arguments but cannot be invoked as function") }
+            return TemplateValue(value: unsafeDowncast(o, to: Box.self).f[index], type: type, addressable: r.addressable)
         case .method(let receiverType, let sig):
             if isNil && rt.pointerElement != nil {
                 // A method on a nil pointer is still callable (pointer receivers).
