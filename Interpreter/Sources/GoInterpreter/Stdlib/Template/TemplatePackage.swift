@@ -42,10 +42,23 @@ extension NativeRegistry {
                 return [.str(f(text))]
             }
         }
+        function(path, "IsTrue", sig([.any], [.bool, .bool])) { c in
+            var v = TemplateValue.invalid
+            if case .obj(let o) = c[0], let iv = o as? IfaceVal { v = TemplateValue(value: iv.value, type: iv.type) }
+            let (truth, ok) = v.truth
+            return [.bool(truth), .bool(ok)]
+        }
+        for (name, escape) in [("HTMLEscape", TemplateEscaping.html), ("JSEscape", TemplateEscaping.javaScript)] {
+            function(path, name, sig([writer, T.slice(of: .byte)], [])) { c in
+                _ = try c.vm.callInterfaceMethod(c.goroutine, c[0], "Write", [byteSliceValue(escape(bytesOfSlice(c[1])))])
+                return []
+            }
+        }
         escaper("HTMLEscaper", TemplateEscaping.html)
         escaper("JSEscaper", TemplateEscaping.javaScript)
         escaper("URLQueryEscaper", TemplateEscaping.queryEscape)
 
+        method(template, "Clone", pointer: true, sig([], [pointer, .error])) { c in [try runtime.handle(c[0]).clone().goValue, .none] }
         method(template, "Name", pointer: true, sig([], [str])) { c in [.string(try runtime.handle(c[0]).name)] }
         method(template, "New", pointer: true, sig([str], [pointer])) { c in
             [try runtime.handle(c[0]).sibling(String(decoding: c[1].s, as: UTF8.self)).goValue]

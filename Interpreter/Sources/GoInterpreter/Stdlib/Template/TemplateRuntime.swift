@@ -39,6 +39,24 @@ final class TemplateHandle {
         return t
     }
 
+    /// Go's Clone: a new set with copies of every template (sharing their parsed trees), the
+    /// functions and the options; later changes to either set leave the other alone.
+    func clone() -> TemplateHandle {
+        let copySet = TemplateSet()
+        copySet.functions = set.functions
+        copySet.missingKey = set.missingKey
+        func copied(_ t: TemplateHandle) -> TemplateHandle {
+            let c = TemplateHandle(name: t.name, set: copySet)
+            c.tree = t.tree
+            c.leftDelim = t.leftDelim
+            c.rightDelim = t.rightDelim
+            return c
+        }
+        let top = copied(self)
+        for (name, t) in set.templates { copySet.templates[name] = name == self.name ? top : copied(t) }
+        return top
+    }
+
     /// Go's AddParseTree/associate: a tree replaces an existing definition unless it is empty.
     func add(_ tree: TemplateTree) {
         let target = tree.name == name ? self : sibling(tree.name)
