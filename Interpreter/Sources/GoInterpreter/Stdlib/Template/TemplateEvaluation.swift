@@ -198,7 +198,8 @@ extension TemplateExecution {
                 }
                 v = box.f[idx]
                 if k < path.count - 1, stepTypes[k].pointerElement != nil, v.isNone {
-                    throw error("reflect: indirection through nil pointer to embedded struct field \(stepTypes[k].pointerElement!)")
+                    let embedded = stepTypes[k].pointerElement!
+                    throw error("reflect: indirection through nil pointer to embedded struct field \(embedded.named?.name ?? embedded.description)")
                 }
             }
             if hasArgs { throw error("\(name) has arguments but cannot be invoked as function") }
