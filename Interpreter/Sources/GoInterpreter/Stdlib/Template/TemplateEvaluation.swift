@@ -41,7 +41,7 @@ extension TemplateExecution {
         for cmd in pipe.commands {
             var v = try evalCommand(dot, cmd, final: value)
             // An empty interface result continues as its dynamic value (nil becomes no value).
-            if let t = v.type, t.isEmptyInterface {
+            if v.value.isNone || v.value.o is IfaceVal, let t = v.type, t.isEmptyInterface {
                 if case .obj(let o) = v.value, let iv = o as? IfaceVal { v = TemplateValue(value: iv.value, type: iv.type) } else { v = .invalid }
             }
             value = v
@@ -168,14 +168,26 @@ extension TemplateExecution {
 
     private func evalField(_ dot: TemplateValue, _ chain: TemplateFieldChain, _ step: Int, _ node: TemplateArg,
                            _ args: [TemplateArg]?, _ final: TemplateValue?, _ receiver: TemplateValue) throws -> TemplateValue {
-        let name = chain.names[step]
+        var name: String { chain.names[step] }
         guard let typ = receiver.type else {
             if template.set.missingKey == .error { throw error("nil data; no entry for key \(GoStrconv.quote(name))") }
             return .invalid
         }
-        let (r, isNil) = receiver.indirect()
+        let r: TemplateValue, isNil: Bool
+        if chain.plainTypeIDs[step] == typ.id {
+            (r, isNil) = (receiver, false)
+        } else if chain.pointerTypeIDs[step] == typ.id, case .obj = receiver.value {
+            (r, isNil) = (TemplateValue(value: receiver.value, type: chain.pointerTargets[step], addressable: true), false)
+        } else {
+            (r, isNil) = receiver.indirect()
+            if r.type! === typ { chain.plainTypeIDs[step] = typ.id }
+            else if !isNil, let e = typ.pointerElement, e.isComposite, r.type! === e {
+                chain.pointerTypeIDs[step] = typ.id
+                chain.pointerTargets[step] = e
+            }
+        }
         let rt = r.type!
-        if rt.isInterface && isNil { throw error("nil pointer evaluating \(typ).\(name)") }
+        if isNil && rt.isInterface { throw error("nil pointer evaluating \(typ).\(name)") }
         let res = resolve(chain, step, r, rt)
         let hasArgs = (args?.count ?? 0) > 1 || final != nil
         switch res.kind {

@@ -224,12 +224,14 @@ final class TemplateExecution {
 
     /// Prints an action's value as fmt.Fprint does, after Go's printableValue adjustments.
     func printValue(_ v0: TemplateValue, pos: Int, kind: TemplateSiteKind) throws {
+        // Fast paths for the commonest results.
+        if let t = v0.type {
+            if t === GoType.string { output.append(contentsOf: v0.value.s); return }
+            if t === GoType.int { GoStrconv.appendInt(&output, v0.value.i, base: 10); return }
+        }
         var v = v0
         if let t = v.type, t.pointerElement != nil { v = v.indirect().0 }
         guard var t = v.type else { output.append(contentsOf: "<no value>".utf8); return }
-        // Fast paths for the commonest results.
-        if t == .string { output.append(contentsOf: v.value.s); return }
-        if t == .int { GoStrconv.appendInt(&output, v.value.i, base: 10); return }
         switch printMethod(t) {
         case .some(false): break
         case .some(true):

@@ -84,7 +84,20 @@ final class TemplateFieldChain {
     let pos: Int
     let names: [String]
     var cache: [TemplateFieldResolution?]
-    init(pos: Int, names: [String]) { self.pos = pos; self.names = names; cache = Array(repeating: nil, count: names.count) }
+    /// Per step, the id of the last receiver type seen that is neither a pointer nor an
+    /// interface, so the next execution can skip the indirection walk.
+    var plainTypeIDs: [Int]
+    /// Per step, the last pointer-to-struct receiver type seen and its element type: a
+    /// non-nil pointer of that type dereferences in one step.
+    var pointerTypeIDs: [Int]
+    var pointerTargets: [GoType?]
+    init(pos: Int, names: [String]) {
+        self.pos = pos; self.names = names
+        cache = Array(repeating: nil, count: names.count)
+        plainTypeIDs = Array(repeating: -1, count: names.count)
+        pointerTypeIDs = plainTypeIDs
+        pointerTargets = Array(repeating: nil, count: names.count)
+    }
 }
 
 struct TemplateNumber {
