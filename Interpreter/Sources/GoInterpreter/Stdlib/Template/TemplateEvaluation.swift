@@ -1,7 +1,7 @@
 import GoStdlibCore
 
-// Evaluation of pipelines, commands, field chains, arguments and calls, following Go's
-// text/template exec.go step for step so that results and error texts agree.
+// Evaluation of pipelines, commands and field chains (fields, map keys, methods), following
+// Go's text/template exec.go step for step so that results and error texts agree.
 
 /// How a field name resolved on a receiver type (cached per chain step and type).
 final class TemplateFieldResolution {
@@ -19,19 +19,6 @@ final class TemplateFieldResolution {
     let addressable: Bool
     let kind: Kind
     init(typeID: Int, addressable: Bool, kind: Kind) { self.typeID = typeID; self.addressable = addressable; self.kind = kind }
-}
-
-/// The parameters a callee expects: a Go type, or (builtins) any value as it is.
-enum TemplateParameter {
-    case type(GoType)
-    case anyValue
-}
-
-/// Something callable from a template.
-enum TemplateCallee {
-    case method(receiver: TemplateValue, receiverType: GoType, signature: Signature)
-    case function(Value, Signature)
-    case builtin(TemplateBuiltin)
 }
 
 extension TemplateExecution {
@@ -99,7 +86,7 @@ extension TemplateExecution {
         return .invalid
     }
 
-    private func evalVariable(_ dot: TemplateValue, _ node: TemplateArg, _ name: String, _ chain: TemplateFieldChain?, pos: Int,
+    func evalVariable(_ dot: TemplateValue, _ node: TemplateArg, _ name: String, _ chain: TemplateFieldChain?, pos: Int,
                               _ args: [TemplateArg]?, _ final: TemplateValue?) throws -> TemplateValue {
         at(pos, .arg)
         let value = try variable(name)
@@ -110,7 +97,7 @@ extension TemplateExecution {
         return try evalFieldChain(dot, value, node, chain, args, final)
     }
 
-    private func evalChain(_ dot: TemplateValue, _ node: TemplateArg, _ base: TemplateArg, _ chain: TemplateFieldChain,
+    func evalChain(_ dot: TemplateValue, _ node: TemplateArg, _ base: TemplateArg, _ chain: TemplateFieldChain,
                            _ args: [TemplateArg]?, _ final: TemplateValue?) throws -> TemplateValue {
         at(chain.pos, .arg)
         if case .nilValue = base { throw error("indirection through explicit nil in \(node.description)") }
@@ -197,9 +184,7 @@ extension TemplateExecution {
             if hasArgs { throw error("\(name) has arguments but cannot be invoked as function") }
             return TemplateValue(value: unsafeDowncast(o, to: Box.self).f[index], type: type, addressable: r.addressable)
         case .method(let receiverType, let sig):
-            if isNil && rt.pointerElement != nil {
-                // A method on a nil pointer is still callable (pointer receivers).
-            }
+            // Also for a nil pointer: pointer-receiver methods may accept one, as in Go.
             return try evalCall(dot, .method(receiver: r, receiverType: receiverType, signature: sig), site: (chain.pos, .arg), name: name, args, final)
         case .field(let path, let stepTypes, let type, let exported):
             if !exported { throw error("\(name) is an unexported field of struct type \(typ)") }
@@ -235,7 +220,7 @@ extension TemplateExecution {
         throw error("can't evaluate field \(name) in type \(typ)")
     }
 
-    private func evalFunction(_ dot: TemplateValue, _ name: String, pos: Int, node: TemplateArg, site: (pos: Int, kind: TemplateSiteKind),
+    func evalFunction(_ dot: TemplateValue, _ name: String, pos: Int, node: TemplateArg, site: (pos: Int, kind: TemplateSiteKind),
                               _ args: [TemplateArg]?, _ final: TemplateValue?) throws -> TemplateValue {
         at(pos, .arg)
         if let f = template.set.functions[name] {
@@ -245,200 +230,5 @@ extension TemplateExecution {
             return try evalCall(dot, .builtin(b), site: site, name: name, args, final)
         }
         throw error("\(GoStrconv.quote(name)) is not a defined function")
-    }
-
-    // MARK: calls
-
-    /// `site` is where a failing call is reported: the field node for methods, the whole
-    /// command for a function in command position, the identifier for a function argument.
-    func evalCall(_ dot: TemplateValue, _ callee: TemplateCallee, site: (pos: Int, kind: TemplateSiteKind), name: String,
-                  _ allArgs: [TemplateArg]?, _ final: TemplateValue?) throws -> TemplateValue {
-        let args = allArgs.map { Array($0.dropFirst()) } ?? []
-        let parameters: [TemplateParameter]
-        let variadic: Bool
-        switch callee {
-        case .method(_, _, let sig), .function(_, let sig):
-            parameters = sig.parameters.map { .type($0) }
-            variadic = sig.isVariadic
-            let goodResults = sig.results.count == 1 || (sig.results.count == 2 && sig.results[1] == .error)
-            if !goodResults { throw error("can't call method/function \(GoStrconv.quote(name)) with \(sig.results.count) results") }
-        case .builtin(let b):
-            (parameters, variadic) = b.parameters
-        }
-        var numIn = args.count
-        if final != nil { numIn += 1 }
-        var numFixed = args.count
-        if variadic {
-            numFixed = parameters.count - 1
-            if numIn < numFixed { throw error("wrong number of args for \(name): want at least \(parameters.count - 1) got \(args.count)") }
-        } else if numIn != parameters.count {
-            throw error("wrong number of args for \(name): want \(parameters.count) got \(numIn)")
-        }
-
-        if case .builtin(let b) = callee, b == .and || b == .or {
-            // and/or evaluate their arguments only as far as needed.
-            var v = TemplateValue.invalid
-            for a in args {
-                v = try evalArg(dot, .anyValue, a)
-                if v.throughInterface.truth.0 == (b == .or) { return v }
-            }
-            if let f = final { v = f }
-            return v
-        }
-
-        var argv: [TemplateValue] = []
-        argv.reserveCapacity(numIn)
-        var i = 0
-        while i < numFixed && i < args.count { argv.append(try evalArg(dot, parameters[i], args[i])); i += 1 }
-        if variadic {
-            let elementParameter: TemplateParameter
-            if case .type(let t) = parameters[parameters.count - 1], let e = t.elementType { elementParameter = .type(e) } else { elementParameter = .anyValue }
-            while i < args.count { argv.append(try evalArg(dot, elementParameter, args[i])); i += 1 }
-        }
-        if let f = final {
-            var p = parameters[parameters.count - 1]
-            if variadic {
-                if numIn - 1 < numFixed { p = parameters[numIn - 1] }
-                else if case .type(let t) = p, let e = t.elementType { p = .type(e) }
-                else { p = .anyValue }
-            }
-            argv.append(try validateType(f, p))
-        }
-
-        do {
-            switch callee {
-            case .builtin(let b):
-                var callArgs = argv
-                if b == .call { callArgs.insert(.string(Array((args.first?.description ?? "").utf8)), at: 0) }
-                return try b.call(callArgs, self)
-            case .method(let receiver, let receiverType, let sig):
-                let results = try callMethod(receiver, receiverType, name, sig, argv.map(\.value))
-                return try callResult(results, sig, site: site, name: name)
-            case .function(let fn, let sig):
-                let results = try callFunctionValue(fn, sig, argv.map(\.value))
-                return try callResult(results, sig, site: site, name: name)
-            }
-        } catch let e as TemplateBuiltinError {
-            at(site.pos, site.kind)
-            throw error("error calling \(name): \(e.message)")
-        } catch let p as GoPanicError {
-            if p.fatal != nil { throw p }
-            at(site.pos, site.kind)
-            throw error("error calling \(name): \(panicText(p))")
-        }
-    }
-
-    private func callResult(_ results: [Value], _ sig: Signature, site: (pos: Int, kind: TemplateSiteKind), name: String) throws -> TemplateValue {
-        if results.count == 2, !results[1].isNone {
-            at(site.pos, site.kind)
-            throw error("error calling \(name): \(errorText(results[1]))")
-        }
-        return TemplateValue(value: results.first ?? .none, type: sig.results[0])
-    }
-
-    /// Packs variadic arguments into a slice, as a compiled call site would.
-    private func packed(_ args: [Value], _ sig: Signature) -> [Value] {
-        guard sig.isVariadic else { return args }
-        let fixed = sig.parameters.count - 1
-        let rest = Array(args[min(fixed, args.count)...])
-        return Array(args[..<min(fixed, args.count)]) + [rest.isEmpty ? .none : .obj(SliceVal(base: Box(rest), off: 0, len: rest.count, cap: rest.count))]
-    }
-
-    func callFunctionValue(_ fn: Value, _ sig: Signature, _ args: [Value]) throws(GoPanicError) -> [Value] {
-        if fn.isNone { throw .runtime("invalid memory address or nil pointer dereference") }
-        return try vm.callSync(g, fn, packed(args, sig))
-    }
-
-    private func callMethod(_ receiver: TemplateValue, _ receiverType: GoType, _ name: String, _ sig: Signature, _ args: [Value]) throws(GoPanicError) -> [Value] {
-        let m = try vm.resolve(receiverType, name)
-        let recv = try m.receiver(receiver.value)
-        let a = packed(args, sig)
-        switch m.target {
-        case .native(let n): return try n.call(NativeCall(args: [recv] + a, vm: vm, goroutine: g))
-        case .interpreted(let ref): return try vm.callSync(g, .obj(Closure(proto: ref.proto, captures: [], receiver: recv)), a)
-        }
-    }
-
-    /// The message of an error value (its Error method).
-    func errorText(_ err: Value) -> String {
-        guard case .obj(let o) = err, let iv = o as? IfaceVal else { return "<nil>" }
-        if iv.type == RuntimeErrorType.shared { return String(decoding: iv.value.s, as: UTF8.self) }
-        if let r = try? vm.callInterfaceMethod(g, err, "Error", []), let s = r.first { return String(decoding: s.s, as: UTF8.self) }
-        return "<error>"
-    }
-
-    /// A recovered panic as Go's safeCall reports it (an error's text, or %v of the value).
-    private func panicText(_ p: GoPanicError) -> String {
-        guard case .obj(let o) = p.value, let iv = o as? IfaceVal else { return "<nil>" }
-        if iv.type == RuntimeErrorType.shared { return String(decoding: iv.value.s, as: UTF8.self) }
-        if iv.type.basicKind?.isString == true { return String(decoding: iv.value.s, as: UTF8.self) }
-        var f = GoFormatter()
-        try? ValuePrinter(vm: vm, g: g).print(p.value, .any, verb: 0x76, into: &f)
-        return String(decoding: f.output, as: UTF8.self)
-    }
-
-    // MARK: arguments
-
-    func evalArg(_ dot: TemplateValue, _ p: TemplateParameter, _ n: TemplateArg) throws -> TemplateValue {
-        at(n.pos, .arg)
-        switch n {
-        case .dot: return try validateType(dot, p)
-        case .nilValue:
-            if case .type(let t) = p {
-                if t.canBeNil { return TemplateValue(value: .none, type: t) }
-                throw error("cannot assign nil to \(t)")
-            }
-            return .invalid
-        case .field(let chain): return try validateType(evalFieldChain(dot, dot, n, chain, [n], nil), p)
-        case .variable(let name, let chain, let pos): return try validateType(evalVariable(dot, n, name, chain, pos: pos, [n], nil), p)
-        case .pipe(let pipe): return try validateType(evalPipeline(dot, pipe), p)
-        case .identifier(let name, let pos): return try validateType(evalFunction(dot, name, pos: pos, node: n, site: (pos, .arg), [n], nil), p)
-        case .chain(let base, let chain): return try validateType(evalChain(dot, n, base, chain, nil, nil), p)
-        default: break
-        }
-        guard case .type(let t) = p else { return try literal(n) }
-        switch t.underlying.kind {
-        case .basic(let k):
-            if k.isBoolean { if case .bool(let b, _) = n { return TemplateValue(value: .bool(b), type: t) }; throw error("expected bool; found \(n.description)") }
-            if k.isString { if case .string(_, let v, _) = n { return TemplateValue(value: .str(v), type: t) }; throw error("expected string; found \(n.description)") }
-            if k.isFloat { if case .number(let num, _) = n, num.isFloat { return TemplateValue(value: .float(num.float), type: t) }; throw error("expected float; found \(n.description)") }
-            if k.isUnsigned { if case .number(let num, _) = n, num.isUint { return TemplateValue(value: .int(Int64(bitPattern: num.uint)), type: t) }; throw error("expected unsigned integer; found \(n.description)") }
-            if k.isInteger { if case .number(let num, _) = n, num.isInt { return TemplateValue(value: .int(num.int), type: t) }; throw error("expected integer; found \(n.description)") }
-        case .interface where t.isEmptyInterface:
-            return TemplateTypes.convert(try literal(n), to: t)
-        default: break
-        }
-        throw error("can't handle \(n.description) for arg of type \(t)")
-    }
-
-    private func literal(_ n: TemplateArg) throws -> TemplateValue {
-        switch n {
-        case .bool(let b, _): return .bool(b)
-        case .number(let num, _): return try idealConstant(num)
-        case .string(_, let v, _): return .string(v)
-        default: return .invalid
-        }
-    }
-
-    func validateType(_ v: TemplateValue, _ p: TemplateParameter) throws -> TemplateValue {
-        guard case .type(let t) = p else { return v }
-        guard let vt = v.type else {
-            if t.canBeNil { return TemplateValue(value: .none, type: t) }
-            throw error("invalid value; expected \(t)")
-        }
-        if TemplateTypes.assignable(vt, t) { return TemplateTypes.convert(v, to: t) }
-        if vt.isInterface, !v.value.isNone {
-            let inner = v.throughInterface
-            if let it = inner.type, TemplateTypes.assignable(it, t) { return TemplateTypes.convert(inner, to: t) }
-        }
-        if let e = vt.pointerElement, TemplateTypes.assignable(e, t) {
-            if v.value.isNone { throw error("dereference of nil pointer of type \(t)") }
-            return TemplateTypes.convert(v.indirect().0, to: t)
-        }
-        if v.addressable && vt.isComposite {
-            let pt = registry.table.pointer(to: vt)
-            if TemplateTypes.assignable(pt, t) { return TemplateTypes.convert(TemplateValue(value: v.value, type: pt), to: t) }
-        }
-        throw error("wrong type for value; expected \(t); got \(vt)")
     }
 }
