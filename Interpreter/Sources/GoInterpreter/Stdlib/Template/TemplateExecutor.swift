@@ -21,7 +21,12 @@ final class TemplateExecution {
     var sitePos = -1
     var siteKind: TemplateSiteKind? = nil
 
+    /// Nested {{template}} calls (Go allows 100000 on growable stacks).
     static let maxDepth = 1000
+    /// Nested node lists across template calls, so that deep nesting inside recursive
+    /// templates cannot exhaust the thread's stack either.
+    static let maxNesting = 3000
+    var nesting = 0
 
     init(vm: VM, g: Goroutine, runtime: TemplateRuntime, template: TemplateHandle) {
         self.vm = vm; self.g = g; self.registry = runtime; self.template = template
@@ -73,6 +78,9 @@ final class TemplateExecution {
     }
 
     func walk(_ dot: TemplateValue, _ nodes: [TemplateNode]) throws -> Flow {
+        nesting += 1
+        defer { nesting -= 1 }
+        if nesting > Self.maxNesting { throw error("exceeded maximum template nesting (\(Self.maxNesting))") }
         for node in nodes {
             switch node {
             case .text(let t):

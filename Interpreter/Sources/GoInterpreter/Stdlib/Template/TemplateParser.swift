@@ -18,6 +18,11 @@ struct TemplateParser {
     private let hasFunction: (String) -> Bool
     private var vars: [String] = ["$"]
     private var rangeDepth = 0
+    /// Nesting of control structures and parenthesized pipelines. Go limits only the latter
+    /// (at 10000, relying on growable stacks); one lower limit for both keeps the recursive
+    /// parser and executor within a thread's fixed stack.
+    private var nesting = 0
+    static let maxNesting = 1000
     private var actionLine = 0
     /// Templates defined by this parse (the top-level one included), by name.
     private(set) var trees: [String: TemplateTree] = [:]
@@ -197,6 +202,8 @@ struct TemplateParser {
     }
 
     private mutating func control(_ kind: TemplateBranch.Kind, _ context: String, pos: Int) throws(TemplateParseError) -> TemplateBranch {
+        try enterNesting()
+        defer { nesting -= 1 }
         let savedVars = vars.count
         defer { vars.removeLast(vars.count - savedVars) }
         let pipe = try pipeline(context, end: .rightDelim)
@@ -222,6 +229,11 @@ struct TemplateParser {
         return branch
     }
 
+    private mutating func enterNesting() throws(TemplateParseError) {
+        if nesting >= Self.maxNesting { throw error("max expression depth exceeded") }
+        nesting += 1
+    }
+
     private mutating func templateControl() throws(TemplateParseError) -> TemplateNode {
         let context = "template clause"
         let t = nextNonSpace()
@@ -237,6 +249,8 @@ struct TemplateParser {
 
     /// `{{block "name" pipeline}} T {{end}}`: defines "name" as T and executes it in place.
     private mutating func blockControl() throws(TemplateParseError) -> TemplateNode {
+        try enterNesting()
+        defer { nesting -= 1 }
         let context = "block clause"
         let t = nextNonSpace()
         guard t.kind == .string || t.kind == .rawString else { throw unexpected(t, context) }
@@ -358,7 +372,10 @@ struct TemplateParser {
         case .field: return .field(TemplateFieldChain(pos: t.pos, names: [String(s.dropFirst())]))
         case .bool: return .bool(s == "true", pos: t.pos)
         case .charConstant, .number: return .number(try number(t), pos: t.pos)
-        case .leftParen: return .pipe(try pipeline("parenthesized pipeline", end: .rightParen))
+        case .leftParen:
+            try enterNesting()
+            defer { nesting -= 1 }
+            return .pipe(try pipeline("parenthesized pipeline", end: .rightParen))
         case .string, .rawString: return .string(quoted: s, value: try unquote(t), pos: t.pos)
         default:
             backup()
