@@ -180,9 +180,9 @@ extension TemplateExecution {
         switch res.kind {
         case .directField(let index, let type, let exported):
             if !exported { throw error("\(name) is an unexported field of struct type \(typ)") }
-            guard case .obj(let o) = r.value else { throw error("nil pointer evaluating \(typ).\(name)") }
+            guard case .obj(let o) = r.value, let box = o as? Box else { throw error("nil pointer evaluating \(typ).\(name)") }
             if hasArgs { throw error("\(name) has arguments but cannot be invoked as function") }
-            return TemplateValue(value: unsafeDowncast(o, to: Box.self).f[index], type: type, addressable: r.addressable)
+            return TemplateValue(value: box.f[index], type: type, addressable: r.addressable)
         case .method(let receiverType, let sig):
             // Also for a nil pointer: pointer-receiver methods may accept one, as in Go.
             return try evalCall(dot, .method(receiver: r, receiverType: receiverType, signature: sig), site: (chain.pos, .arg), name: name, args, final)

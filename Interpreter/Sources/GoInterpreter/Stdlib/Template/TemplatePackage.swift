@@ -132,9 +132,9 @@ extension NativeRegistry {
         // strings.Builder is the usual destination of Execute: give it io.Writer's Write.
         if let builder = packages["strings"]?.types["Builder"], builder.named?.method(named: "Write", package: nil) == nil {
             method(builder, "Write", pointer: true, sig([T.slice(of: .byte)], [.int, .error])) { c in
-                let box = unsafeDowncast(c[0].o!, to: Box.self)
+                guard let box = c[0].o as? Box else { throw GoPanicError.runtime("invalid memory address or nil pointer dereference") }
                 let buffer: ByteBuffer
-                if case .obj(let h) = box.f[0] { buffer = unsafeDowncast(h, to: ByteBuffer.self) } else { buffer = ByteBuffer(); box.f[0] = .obj(buffer) }
+                if case .obj(let h) = box.f[0], let existing = h as? ByteBuffer { buffer = existing } else { buffer = ByteBuffer(); box.f[0] = .obj(buffer) }
                 let bytes = bytesOfSlice(c[1])
                 buffer.value += bytes
                 return [.int(Int64(bytes.count)), .none]
