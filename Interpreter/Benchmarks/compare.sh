@@ -17,7 +17,7 @@ best() {  # best wall time in seconds of "$@" over $runs runs; prints "-" if it 
   printf "%.3f" "$best"
 }
 printf "| program | gointerp s | yaegi s | python3 s |\n|---|--:|--:|--:|\n"
-for program in fib builder wordcount method sortints closures; do
+for program in fib builder wordcount method sortints closures template; do
   g=$(best "$gointerp" run "Benchmarks/$program.go")
   y=$(command -v yaegi >/dev/null && best yaegi run "Benchmarks/$program.go" || echo "-")
   p=$(best python3 "Benchmarks/python/$program.py")

@@ -164,6 +164,7 @@ public final class GoInterpreter {
         natives.installNetPackages()
         natives.installCoreLibraries()
         natives.installEncodingAndCrypto()
+        natives.installTemplate()
     }
 
     /// Runs a single-file main package from source text, capturing output.

@@ -10,7 +10,7 @@ public final class HostPackageSet: PackageImporter {
     private var scopes: [String: PackageScope] = [:]
 
     /// Paths described here.
-    public static let paths = ["bytes", "context", "regexp", "text/template"]
+    public static let paths = ["regexp"]
 
     public init(table: TypeTable, native: any PackageImporter) {
         self.table = table
@@ -28,10 +28,7 @@ public final class HostPackageSet: PackageImporter {
 
     private func declare(_ path: String) -> PackageScope? {
         switch path {
-        case "bytes": return BytesPackage.declare(table: table, writer: nativeType("io", "Writer"))
-        case "context": return ContextPackage.declare(table: table, duration: nativeType("time", "Duration"))
         case "regexp": return RegexpPackage.declare(table: table)
-        case "text/template": return TemplatePackage.declare(table: table, writer: nativeType("io", "Writer"))
         default: return nil
         }
     }

@@ -21,7 +21,7 @@ struct ValuePrinter {
     /// Calls Error() or String() when the dynamic type has it (for %v %s %q and Println).
     func stringer(_ v: Value, _ t: GoType) throws(GoPanicError) -> [UInt8]? {
         for name in ["Error", "String"] {
-            guard case .found(let sel) = FieldAndMethodLookup.lookup(t, name: name, package: nil), sel.isMethod,
+            guard case .found(let sel) = FieldAndMethodLookup.lookup(t, name: name, package: nil), sel.isMethod, !sel.needsAddressableReceiver,
                   let sig = sel.type.signature, sig.parameters.isEmpty, sig.results.count == 1, sig.results[0].basicKind == .string else { continue }
             if t.pointerElement != nil, case .none = v { return Array("<nil>".utf8) }
             let m = try vm.resolve(t, name)
