@@ -144,5 +144,25 @@ extension NativeRegistry {
         installBufioScanner(splitFunc: splitFunc, builtins: [("ScanLines", .lines), ("ScanWords", .words), ("ScanRunes", .runes), ("ScanBytes", .bytes)])
         installBufioReader()
         installBufioWriter()
+        installBufioReadWriter()
+    }
+}
+
+extension NativeRegistry {
+    /// `bufio.ReadWriter`: a struct embedding *Reader and *Writer, so their methods are promoted.
+    func installBufioReadWriter() {
+        let T = table
+        let pkg = PackageRef(path: "bufio", name: "bufio")
+        guard let reader = packages["bufio"]?.types["Reader"], let writer = packages["bufio"]?.types["Writer"] else { return }
+        let readerPointer = T.pointer(to: reader), writerPointer = T.pointer(to: writer)
+        let readWriter = T.newNamed("ReadWriter", package: pkg)
+        readWriter.named?.setUnderlying(T.structure([
+            StructField(name: "Reader", type: readerPointer, embedded: true, package: nil),
+            StructField(name: "Writer", type: writerPointer, embedded: true, package: nil),
+        ]))
+        type("bufio", "ReadWriter", readWriter)
+        function("bufio", "NewReadWriter", sig([readerPointer, writerPointer], [T.pointer(to: readWriter)])) { c in
+            [.obj(Box([c[0], c[1]]))]
+        }
     }
 }

@@ -17,6 +17,23 @@ extension NativeRegistry {
         ]))
         type("net", "Addr", addr)
 
+        // net.Conn: the interface only (no sockets here); ResponseWriter wrappers name it in
+        // their Hijack methods.
+        let byteSlice = T.slice(of: .byte)
+        let timeType = packages["time"]?.types["Time"] ?? .any
+        let conn = T.newNamed("Conn", package: pkg)
+        conn.named?.setUnderlying(T.interface(methods: [
+            Method(name: "Read", package: nil, signature: sig([byteSlice], [int, .error])),
+            Method(name: "Write", package: nil, signature: sig([byteSlice], [int, .error])),
+            Method(name: "Close", package: nil, signature: sig([], [.error])),
+            Method(name: "LocalAddr", package: nil, signature: sig([], [addr])),
+            Method(name: "RemoteAddr", package: nil, signature: sig([], [addr])),
+            Method(name: "SetDeadline", package: nil, signature: sig([timeType], [.error])),
+            Method(name: "SetReadDeadline", package: nil, signature: sig([timeType], [.error])),
+            Method(name: "SetWriteDeadline", package: nil, signature: sig([timeType], [.error])),
+        ]))
+        type("net", "Conn", conn)
+
         /// The address text: empty for a nil IP, "%zone" appended when set.
         func hostText(_ b: Box, zoneIndex: Int) -> [UInt8] {
             let bytes = bytesOfSlice(b.f[0])
