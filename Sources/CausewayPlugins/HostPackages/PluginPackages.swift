@@ -17,11 +17,13 @@ struct PluginPackages {
         }
         let url = URLShape(url: type("net/url", "URL"), values: type("net/url", "Values"), table: table)
         let types = HTTPTypes(table: table, url: url, context: type("context", "Context"),
-                              readCloser: type("io", "ReadCloser"), writer: type("io", "Writer"), reader: type("io", "Reader"), time: type("time", "Time"))
+                              readCloser: type("io", "ReadCloser"), writer: type("io", "Writer"), reader: type("io", "Reader"), time: type("time", "Time"),
+                              conn: type("net", "Conn"), bufioReadWriter: type("bufio", "ReadWriter"), buffer: type("bytes", "Buffer"))
         let state = HTTPRuntimeState()
         runtime = state
         let package = HTTPPackage(types: types, runtime: state)
         http = package
         interpreter.use(package.makePackage(table: table))
+        interpreter.use(HTTPTestPackage(types: types, values: package.values).makePackage(table: table))
     }
 }

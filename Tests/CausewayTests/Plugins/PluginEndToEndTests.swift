@@ -197,6 +197,21 @@ final class PluginEndToEndTests: PluginGatewayTestCase {
         try await stop(running)
     }
 
+    func testHijackerRecorderAndBuiltRequests() async throws {
+        let running = try await start(plugins: ["behave": "example.test/behave"],
+                                      dynamic: dynamic(routers: [("main", "/", ["behave"])], middlewares: behaveMiddleware))
+        let hijack = try await get(running, "/hijack")
+        XCTAssertEqual(hijack.text, "true http: Hijack is not supported for Causeway plugins")
+        let recorded = try await get(running, "/recorder")
+        XCTAssertEqual(recorded.headers.first(name: "X-Recorded-Code"), "200")
+        XCTAssertTrue(recorded.text.hasPrefix("SERVER: ONE\nGET /ECHO/REC HTTP/1.1"), recorded.text)
+        let fresh = try await get(running, "/fresh")
+        XCTAssertTrue(fresh.text.contains("GET /echo/fresh?x=1 HTTP/1.1"), fresh.text)
+        XCTAssertTrue(fresh.text.contains("X-Fresh: yes\n"), fresh.text)
+        XCTAssertTrue(fresh.text.contains("Host: backend.internal\n"), fresh.text)
+        try await stop(running)
+    }
+
     func testNewIsCalledPerRouterAndGlobalsAreShared() async throws {
         let running = try await start(plugins: ["behave": "example.test/behave"], dynamic: dynamic(
             routers: [("first", "/instances", ["behave"]), ("second", "/second", ["behave"])], middlewares: behaveMiddleware))

@@ -37,6 +37,42 @@ enum CookieText {
 
     typealias F = HTTPTypes.CookieField
 
+    /// One `Set-Cookie` line as a `*http.Cookie` (name, value and the common attributes).
+    static func parseSetCookie(_ line: String, types: HTTPTypes) -> GoValue? {
+        let parts = line.split(separator: ";").map { $0.trimmingCharacters(in: " \t") }
+        guard let first = parts.first, let eq = first.firstIndex(of: "="), eq != first.startIndex else { return nil }
+        var value = String(first[first.index(after: eq)...])
+        let quoted = value.count >= 2 && value.hasPrefix("\"") && value.hasSuffix("\"")
+        if quoted { value = String(value.dropFirst().dropLast()) }
+        let cookie = make(name: String(first[..<eq]), value: value, quoted: quoted, types: types)
+        cookie.setField(F.raw.rawValue, .string(line))
+        for attribute in parts.dropFirst() {
+            let (key, argument) = attribute.firstIndex(of: "=").map {
+                (attribute[..<$0].lowercased(), String(attribute[attribute.index(after: $0)...]))
+            } ?? (attribute.lowercased(), "")
+            switch key {
+            case "path": cookie.setField(F.path.rawValue, .string(argument))
+            case "domain": cookie.setField(F.domain.rawValue, .string(argument))
+            case "expires": cookie.setField(F.rawExpires.rawValue, .string(argument))
+            case "max-age": if let seconds = Int(argument) { cookie.setField(F.maxAge.rawValue, .int(seconds <= 0 ? -1 : seconds)) }
+            case "secure": cookie.setField(F.secure.rawValue, .bool(true))
+            case "httponly": cookie.setField(F.httpOnly.rawValue, .bool(true))
+            case "partitioned": cookie.setField(F.partitioned.rawValue, .bool(true))
+            case "samesite":
+                let mode: Int
+                switch argument.lowercased() {
+                case "lax": mode = 2
+                case "strict": mode = 3
+                case "none": mode = 4
+                default: mode = 1
+                }
+                cookie.setField(F.sameSite.rawValue, .int(mode))
+            default: break
+            }
+        }
+        return cookie
+    }
+
     /// `Cookie.String()`: the Set-Cookie form when attributes are set.
     static func format(_ cookie: GoValue) -> String {
         func string(_ f: F) -> String { cookie.field(f.rawValue)?.stringValue ?? "" }

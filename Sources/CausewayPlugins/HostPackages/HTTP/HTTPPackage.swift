@@ -30,7 +30,7 @@ struct HTTPPackage {
         let bytes = table.slice(of: .byte)
         for (name, type) in [("Header", t.header), ("Request", t.request), ("Cookie", t.cookie), ("ResponseWriter", t.responseWriter),
                              ("Handler", t.handler), ("HandlerFunc", t.handlerFunc), ("SameSite", t.sameSite), ("Dir", t.dir),
-                             ("FileSystem", t.fileSystem)] {
+                             ("FileSystem", t.fileSystem), ("Hijacker", t.hijacker), ("Response", t.response)] {
             package.type(name, type)
         }
         let flusher = table.newNamed("Flusher", package: PackageRef(path: "net/http", name: "http"))
@@ -64,7 +64,7 @@ struct HTTPPackage {
         declareBodies(package, table: table, sig: sig, bytes: bytes)
         declareCookie(package, sig: sig)
         declareRequest(package, table: table, sig: sig, errNoCookie: errNoCookie)
-        declareWriter(package, sig: sig, bytes: bytes)
+        declareWriter(package, table: table, sig: sig, bytes: bytes)
         declareNext(package, sig: sig)
         declareFunctions(package, sig: sig, bytes: bytes)
         for (name, value) in Self.methods { package.constant(name, .untypedString, .string(value)) }
@@ -183,7 +183,7 @@ struct HTTPPackage {
         }
     }
 
-    private func declareWriter(_ p: GoPackage, sig: (([GoType], [GoType], Bool) -> GoType), bytes: GoType) {
+    private func declareWriter(_ p: GoPackage, table: TypeTable, sig: (([GoType], [GoType], Bool) -> GoType), bytes: GoType) {
         let response = types.hostResponsePointer.pointerElement!
         func state(_ value: GoValue) throws -> ResponseWriterState {
             guard let state = value.field(0)?.hostObject as? ResponseWriterState else { throw GoHostPanic("invalid memory address or nil pointer dereference") }
@@ -198,6 +198,16 @@ struct HTTPPackage {
             [.int(try state(a[0]).write(a[1].bytesValue)), .nil]
         }
         p.method(response, "Flush", pointerReceiver: true, sig([], [], false)) { a in try state(a[0]).flush(); return [] }
+        // Connection takeover (WebSockets) is not offered to plugins: Hijack reports it.
+        p.methodWithContext(response, "Hijack", pointerReceiver: true, sig([], types.hijackResults, false)) { c in
+            [.nil, .nil, c.error("http: Hijack is not supported for Causeway plugins")]
+        }
+        p.methodWithContext(types.responsePointer.pointerElement!, "Cookies", pointerReceiver: true,
+                            sig([], [table.slice(of: types.cookiePointer)], false)) { c in
+            let header = c[0].field(HTTPTypes.ResponseField.header.rawValue) ?? .nil
+            let lines = HeaderMap.values(header, "Set-Cookie").map(\.stringValue)
+            return [.slice(lines.compactMap { CookieText.parseSetCookie($0, types: types) })]
+        }
 
         let body = types.bodyPointer.pointerElement!
         p.methodWithContext(body, "Read", pointerReceiver: true, sig([bytes], [.int, .error], false), { c in
@@ -215,8 +225,11 @@ struct HTTPPackage {
         let values = self.values
         let hostResponse = types.hostResponsePointer
         p.suspendingMethod(next, "ServeHTTP", pointerReceiver: true, sig([types.responseWriter, types.requestPointer], [], false), prepare: { c in
-            guard let exchange = values.origin(c[2]) else {
-                throw GoHostPanic("net/http: next.ServeHTTP called with a request the gateway did not receive (use req.Clone or req.WithContext to derive requests)")
+            // A request the plugin built itself (http.NewRequest) continues the exchange of the
+            // gateway writer it is served with.
+            let hostWriter = c[1].dynamicType == hostResponse ? c[1].dynamicValue.field(0)?.hostObject as? ResponseWriterState : nil
+            guard let exchange = values.origin(c[2]) ?? hostWriter?.exchange else {
+                throw GoHostPanic("net/http: next.ServeHTTP called with a request the gateway did not receive and a wrapped writer (derive requests with req.Clone or req.WithContext)")
             }
             let request = try values.read(c[2], original: exchange.request, context: c)
             let writer = c[1]

@@ -15,6 +15,11 @@ struct HTTPTypes {
     let fileSystem: GoType
     /// The handler `FileServer` returns (`*http.fileHandler`).
     let fileHandlerPointer: GoType
+    let response: GoType
+    let responsePointer: GoType
+    let hijacker: GoType
+    let hijackResults: [GoType]
+    let bufferPointer: GoType
     let responseWriter: GoType
     let handler: GoType
     let handlerFunc: GoType
@@ -42,7 +47,14 @@ struct HTTPTypes {
         case name, value, quoted, path, domain, expires, rawExpires, maxAge, secure, httpOnly, sameSite, partitioned, raw, unparsed
     }
 
-    init(table: TypeTable, url: URLShape, context: GoType, readCloser: GoType, writer: GoType, reader: GoType, time: GoType) {
+    /// Response field positions, in declaration order.
+    enum ResponseField: Int, CaseIterable {
+        case status, statusCode, proto, protoMajor, protoMinor, header, body, contentLength, transferEncoding, close,
+             uncompressed, trailer, request, tls
+    }
+
+    init(table: TypeTable, url: URLShape, context: GoType, readCloser: GoType, writer: GoType, reader: GoType, time: GoType,
+         conn: GoType, bufioReadWriter: GoType, buffer: GoType) {
         let ref = PackageRef(path: "net/http", name: "http")
         func named(_ name: String, _ underlying: GoType? = nil) -> GoType {
             let type = table.newNamed(name, package: ref)
@@ -112,6 +124,19 @@ struct HTTPTypes {
             Method(name: "root", package: ref, signature: table.signature(parameters: [], results: [.string], isVariadic: false)),
         ]))
         fileHandlerPointer = table.pointer(to: named("fileHandler", table.structure([field("root", .string)])))
+        bufferPointer = table.pointer(to: buffer)
+        hijackResults = [conn, table.pointer(to: bufioReadWriter), .error]
+        hijacker = named("Hijacker", table.interface(methods: [
+            Method(name: "Hijack", package: nil, signature: table.signature(parameters: [], results: hijackResults, isVariadic: false)),
+        ]))
+        response = named("Response")
+        responsePointer = table.pointer(to: response)
+        response.named!.setUnderlying(table.structure([
+            field("Status", .string), field("StatusCode", .int), field("Proto", .string), field("ProtoMajor", .int),
+            field("ProtoMinor", .int), field("Header", header), field("Body", readCloser), field("ContentLength", .int64),
+            field("TransferEncoding", strings), field("Close", .bool), field("Uncompressed", .bool), field("Trailer", header),
+            field("Request", requestPointer), field("TLS", connectionStatePointer),
+        ]))
         nextPointer = table.pointer(to: named("nextHandler", opaque()))
         bodyPointer = table.pointer(to: named("body", opaque()))
     }

@@ -4,10 +4,13 @@
 package behave
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
 	"net/http"
+	"net/http/httptest"
+	"strconv"
 	"strings"
 )
 
@@ -151,6 +154,24 @@ func (b *behave) ServeHTTP(rw http.ResponseWriter, req *http.Request) {
 		req.Header.Set("X-Seen-Forwarded-For", req.Header.Get("X-Forwarded-For"))
 		req.URL.Path = "/echo/xff"
 		b.next.ServeHTTP(rw, req)
+	case req.URL.Path == "/hijack":
+		h, ok := rw.(http.Hijacker)
+		_, _, err := h.Hijack()
+		fmt.Fprintf(rw, "%v %v", ok, err)
+	case req.URL.Path == "/recorder":
+		rec := httptest.NewRecorder()
+		req.URL.Path = "/echo/rec"
+		b.next.ServeHTTP(rec, req)
+		rw.Header().Set("X-Recorded-Code", strconv.Itoa(rec.Code))
+		rw.Write(bytes.ToUpper(rec.Body.Bytes()))
+	case req.URL.Path == "/fresh":
+		fresh, err := http.NewRequestWithContext(req.Context(), http.MethodGet, "http://backend.internal/echo/fresh?x=1", nil)
+		if err != nil {
+			http.Error(rw, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		fresh.Header.Set("X-Fresh", "yes")
+		b.next.ServeHTTP(rw, fresh)
 	case req.URL.Path == "/context":
 		if b.ctx.Err() != nil {
 			fmt.Fprint(rw, "cancelled")
