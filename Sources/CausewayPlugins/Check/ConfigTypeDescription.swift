@@ -31,7 +31,11 @@ enum ConfigTypeDescription {
         case .slice(let element), .array(let element, _):
             return describe(element, depth: depth + 1).map { .slice($0) }
         case .map(let key, let value):
-            guard key.underlying.basicKind == .string else { return nil }
+            // String keys, and keys mapstructure's weak decoding converts from strings.
+            switch key.underlying.basicKind {
+            case .string?, .int?, .int8?, .int16?, .int32?, .int64?, .uint?, .uint8?, .uint16?, .uint32?, .uint64?, .bool?: break
+            default: return nil
+            }
             return describe(value, depth: depth + 1).map { .map($0) }
         case .structure(let info):
             return .structure(info.fields.compactMap { field in

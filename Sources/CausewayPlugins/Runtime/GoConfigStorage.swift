@@ -14,7 +14,7 @@ struct GoConfigStorage: PluginConfigStorage {
     }
 
     mutating func writeConfig(_ config: ConfigValue) throws {
-        value = Self.write(config, type: type, old: value, table: table)
+        value = try Self.write(config, type: type, old: value, table: table)
     }
 
     static func read(_ value: GoValue, type: GoType, depth: Int = 0) -> ConfigValue? {
@@ -33,9 +33,10 @@ struct GoConfigStorage: PluginConfigStorage {
             return .slice(items, element: element)
         case .map(let valueType):
             guard let goValueType = underlying.elementType else { return nil }
+            let keyType = Self.mapKeyType(underlying)
             var entries: [String: ConfigValue] = [:]
             for entry in value.mapEntries ?? [] {
-                entries[entry.key.stringValue] = read(entry.value, type: goValueType, depth: depth + 1)
+                entries[Self.keyText(entry.key, keyType)] = read(entry.value, type: goValueType, depth: depth + 1)
             }
             return .map(entries, value: valueType)
         case .pointer(let pointee):
@@ -54,7 +55,7 @@ struct GoConfigStorage: PluginConfigStorage {
         }
     }
 
-    static func write(_ config: ConfigValue, type: GoType, old: GoValue, table: TypeTable, depth: Int = 0) -> GoValue {
+    static func write(_ config: ConfigValue, type: GoType, old: GoValue, table: TypeTable, depth: Int = 0) throws -> GoValue {
         guard depth < 32 else { return old }
         let underlying = type.underlying
         switch config {
@@ -67,21 +68,23 @@ struct GoConfigStorage: PluginConfigStorage {
         case .slice(let items, _):
             guard let elementType = underlying.elementType else { return old }
             let oldItems = old.elements ?? []
-            return .slice(items.enumerated().map { index, item in
-                write(item, type: elementType, old: index < oldItems.count ? oldItems[index] : .nil, table: table, depth: depth + 1)
+            return .slice(try items.enumerated().map { index, item in
+                try write(item, type: elementType, old: index < oldItems.count ? oldItems[index] : .nil, table: table, depth: depth + 1)
             })
         case .map(let entries, _):
             guard let valueType = underlying.elementType else { return old }
-            return .map(entries.keys.sorted().map { key in
-                (GoValue.string(key), write(entries[key]!, type: valueType, old: old.mapLookup(.string(key)) ?? .nil, table: table, depth: depth + 1))
+            let keyType = Self.mapKeyType(underlying)
+            return .map(try entries.keys.sorted().map { key in
+                let goKey = try Self.keyValue(key, keyType)
+                return (goKey, try write(entries[key]!, type: valueType, old: old.mapLookup(goKey) ?? .nil, table: table, depth: depth + 1))
             })
         case .pointer(let pointee, _):
             guard let element = type.pointerElement else { return old }
             guard let pointee else { return .nil }
             if element.underlying.structure != nil {
-                return write(pointee, type: element, old: old, table: table, depth: depth + 1)
+                return try write(pointee, type: element, old: old, table: table, depth: depth + 1)
             }
-            return .pointer(to: write(pointee, type: element, old: old.pointee ?? .nil, table: table, depth: depth + 1))
+            return .pointer(to: try write(pointee, type: element, old: old.pointee ?? .nil, table: table, depth: depth + 1))
         case .structure(let fields):
             guard let info = underlying.structure else { return old }
             var values: [GoValue] = old.fields ?? info.fields.map { _ in GoValue.nil }
@@ -89,13 +92,47 @@ struct GoConfigStorage: PluginConfigStorage {
             for (index, field) in info.fields.enumerated() {
                 if field.type.underlying.structure != nil { inline.append(index) }
                 guard let decoded = fields.first(where: { $0.name == field.name }) else { continue }
-                values[index] = write(decoded.value, type: field.type, old: index < values.count ? values[index] : .nil, table: table, depth: depth + 1)
+                values[index] = try write(decoded.value, type: field.type, old: index < values.count ? values[index] : .nil, table: table, depth: depth + 1)
             }
             if !old.isNil, old.fields != nil {
                 for (index, value) in values.enumerated() { old.setField(index, value) }
                 return old
             }
             return .structure(values, inline: inline)
+        }
+    }
+
+    /// The key type of a map type.
+    static func mapKeyType(_ mapType: GoType) -> BasicKind {
+        if case .map(let key, _) = mapType.kind { return key.underlying.basicKind ?? .string }
+        return .string
+    }
+
+    static func keyText(_ key: GoValue, _ kind: BasicKind) -> String {
+        switch kind {
+        case .string: return key.stringValue
+        case .bool: return key.boolValue ? "true" : "false"
+        case .uint, .uint8, .uint16, .uint32, .uint64: return String(UInt64(bitPattern: key.int64Value))
+        default: return String(key.int64Value)
+        }
+    }
+
+    /// A map key from its option text, converted as mapstructure's weak decoding does.
+    static func keyValue(_ text: String, _ kind: BasicKind) throws -> GoValue {
+        switch kind {
+        case .string: return .string(text)
+        case .bool:
+            switch text.lowercased() {
+            case "1", "t", "true": return .bool(true)
+            case "0", "f", "false", "": return .bool(false)
+            default: throw PluginOptionDecodingError(message: "plugin: failed to decode configuration: cannot parse map key '\(text)' as bool")
+            }
+        case .uint, .uint8, .uint16, .uint32, .uint64:
+            guard let value = UInt64(text) else { throw PluginOptionDecodingError(message: "plugin: failed to decode configuration: cannot parse map key '\(text)' as uint") }
+            return .int64(Int64(bitPattern: value))
+        default:
+            guard let value = Int64(text) else { throw PluginOptionDecodingError(message: "plugin: failed to decode configuration: cannot parse map key '\(text)' as int") }
+            return .int64(value)
         }
     }
 

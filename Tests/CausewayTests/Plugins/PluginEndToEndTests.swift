@@ -106,6 +106,9 @@ class PluginGatewayTestCase: XCTestCase {
                 label: inner
                 weight: 7
               ratio: 0.5
+              codes:
+                "404": missing
+                "500": broken
               files: "\(PluginGatewayTestCase.fixtures.appendingPathComponent("static").path)"
 
     """
@@ -126,7 +129,7 @@ final class PluginEndToEndTests: PluginGatewayTestCase {
                                       dynamic: dynamic(routers: [("main", "/", ["behave"])], middlewares: behaveMiddleware))
         let response = try await get(running, "/options")
         XCTAssertEqual(response.status, .ok)
-        XCTAssertEqual(response.text, "hi there|42|true|[a b c]|map[color:blue]|inner|7|0.5|behave@file")
+        XCTAssertEqual(response.text, "hi there|42|true|[a b c]|map[color:blue]|inner|7|0.5|behave@file|map[404:missing 500:broken]")
         try await stop(running)
     }
 

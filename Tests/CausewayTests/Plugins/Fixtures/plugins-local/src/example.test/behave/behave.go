@@ -28,6 +28,7 @@ type Config struct {
 	Nested   Nested
 	Ratio    float64
 	Files    string
+	Codes    map[int]string
 }
 
 func CreateConfig() *Config {
@@ -86,8 +87,8 @@ func (b *behave) ServeHTTP(rw http.ResponseWriter, req *http.Request) {
 	c := b.config
 	switch {
 	case req.URL.Path == "/options":
-		fmt.Fprintf(rw, "%s|%d|%v|%v|%v|%s|%d|%v|%s", c.Greeting, c.Count, c.Enabled, c.Tags, c.Extra,
-			c.Nested.Label, c.Nested.Weight, c.Ratio, b.name)
+		fmt.Fprintf(rw, "%s|%d|%v|%v|%v|%s|%d|%v|%s|%v", c.Greeting, c.Count, c.Enabled, c.Tags, c.Extra,
+			c.Nested.Label, c.Nested.Weight, c.Ratio, b.name, c.Codes)
 	case req.URL.Path == "/instances":
 		fmt.Fprintf(rw, "%d", instances)
 	case req.URL.Path == "/panic":
