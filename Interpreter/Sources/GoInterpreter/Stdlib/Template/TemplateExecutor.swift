@@ -8,8 +8,9 @@ struct TemplateExecError: Error {
 }
 
 final class TemplateExecution {
-    let vm: VM
-    let g: Goroutine
+    // Set for each execution; cleared when the execution object goes back to the pool.
+    var vm: VM!
+    var g: Goroutine!
     let registry: TemplateRuntime
     var template: TemplateHandle
     var output: [UInt8] = []
@@ -30,6 +31,19 @@ final class TemplateExecution {
 
     init(vm: VM, g: Goroutine, runtime: TemplateRuntime, template: TemplateHandle) {
         self.vm = vm; self.g = g; self.registry = runtime; self.template = template
+    }
+
+    /// Resets a (possibly reused) execution for a new run, keeping buffer capacity.
+    func prepare(vm: VM, g: Goroutine, template: TemplateHandle) {
+        self.vm = vm
+        self.g = g
+        self.template = template
+        output.removeAll(keepingCapacity: true)
+        variables.removeAll(keepingCapacity: true)
+        depth = 0
+        nesting = 0
+        sitePos = -1
+        siteKind = nil
     }
 
     enum Flow { case normal, breakLoop, continueLoop }
@@ -73,7 +87,7 @@ final class TemplateExecution {
         guard let tree = template.tree else {
             throw error("\(GoStrconv.quote(template.name)) is an incomplete or empty template")
         }
-        variables = [("$", data)]
+        variables.append(("$", data))
         _ = try walk(data, tree.root)
     }
 

@@ -102,7 +102,9 @@ final class TemplateRuntime {
 
     /// Executes `t` with `data`, writes the output to `writer` in one Write, returns the error.
     func execute(_ c: NativeCall, _ t: TemplateHandle, writer: Value, data: Value) throws(GoPanicError) -> Value {
-        let exec = TemplateExecution(vm: c.vm, g: c.goroutine, runtime: self, template: t)
+        let exec = idleExecutions.popLast() ?? TemplateExecution(vm: c.vm, g: c.goroutine, runtime: self, template: t)
+        exec.prepare(vm: c.vm, g: c.goroutine, template: t)
+        defer { release(exec) }
         var dot = TemplateValue.invalid
         if case .obj(let o) = data, let iv = o as? IfaceVal { dot = TemplateValue(value: iv.value, type: iv.type) }
         var failure = Value.none
@@ -120,6 +122,16 @@ final class TemplateRuntime {
             if failure.isNone, r.count > 1, !r[1].isNone { failure = r[1] }
         }
         return failure
+    }
+
+    /// Execution states kept for reuse (an Execute inside a template function takes another).
+    private var idleExecutions: [TemplateExecution] = []
+
+    private func release(_ exec: TemplateExecution) {
+        exec.vm = nil
+        exec.g = nil
+        // Keep small buffers only: one huge output should not stay allocated.
+        if idleExecutions.count < 4 && exec.output.capacity <= 1 << 16 { idleExecutions.append(exec) }
     }
 
     /// One write of the whole output. Native writers with WriteString (strings.Builder,
