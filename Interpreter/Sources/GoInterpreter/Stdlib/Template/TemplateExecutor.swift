@@ -12,7 +12,10 @@ final class TemplateExecution {
     var vm: VM!
     var g: Goroutine!
     let registry: TemplateRuntime
-    var template: TemplateHandle
+    var set: TemplateSet
+    /// The template being executed: its name and tree (a {{template}} call switches both).
+    var name = ""
+    var tree: TemplateTree? = nil
     var output: [UInt8] = []
     var variables: [(name: String, value: TemplateValue)] = []
     var depth = 0
@@ -29,15 +32,17 @@ final class TemplateExecution {
     static let maxNesting = 3000
     var nesting = 0
 
-    init(vm: VM, g: Goroutine, runtime: TemplateRuntime, template: TemplateHandle) {
-        self.vm = vm; self.g = g; self.registry = runtime; self.template = template
+    init(runtime: TemplateRuntime, set: TemplateSet) {
+        self.registry = runtime; self.set = set
     }
 
     /// Resets a (possibly reused) execution for a new run, keeping buffer capacity.
     func prepare(vm: VM, g: Goroutine, template: TemplateHandle) {
         self.vm = vm
         self.g = g
-        self.template = template
+        set = template.set
+        name = template.name
+        tree = template.tree
         output.removeAll(keepingCapacity: true)
         variables.removeAll(keepingCapacity: true)
         depth = 0
@@ -53,13 +58,12 @@ final class TemplateExecution {
     @inline(__always) func at(_ pos: Int, _ kind: TemplateSiteKind) { sitePos = pos; siteKind = kind }
 
     var siteDescription: String {
-        guard let kind = siteKind, let tree = template.tree, let s = tree.site(kind, at: sitePos) else { return "" }
+        guard let kind = siteKind, let tree = tree, let s = tree.site(kind, at: sitePos) else { return "" }
         return s.description
     }
 
     func error(_ message: String) -> TemplateExecError {
-        let name = template.name
-        guard siteKind != nil, let tree = template.tree else { return TemplateExecError(message: "template: \(name): \(message)") }
+        guard siteKind != nil, let tree = tree else { return TemplateExecError(message: "template: \(name): \(message)") }
         var context = siteDescription
         let scalars = Array(context.unicodeScalars)
         if scalars.count > 20 { context = String(String.UnicodeScalarView(scalars[0..<20])) + "..." }
@@ -84,8 +88,8 @@ final class TemplateExecution {
     // MARK: walking
 
     func run(_ data: TemplateValue) throws {
-        guard let tree = template.tree else {
-            throw error("\(GoStrconv.quote(template.name)) is an incomplete or empty template")
+        guard let tree = tree else {
+            throw error("\(GoStrconv.quote(name)) is an incomplete or empty template")
         }
         variables.append(("$", data))
         _ = try walk(data, tree.root)
@@ -221,17 +225,18 @@ final class TemplateExecution {
 
     private func walkTemplate(_ dot: TemplateValue, _ call: TemplateCall) throws {
         at(call.pos, .call)
-        guard let target = template.set.templates[call.name], target.tree != nil else {
+        guard let target = set.entries[call.name]?.tree else {
             throw error("template \(GoStrconv.quote(call.name)) not defined")
         }
         if depth >= Self.maxDepth { throw error("exceeded maximum template depth (\(Self.maxDepth))") }
         let newDot = try call.pipe.map { try evalPipeline(dot, $0) } ?? .invalid
-        let saved = (template, variables)
-        template = target
+        let saved = (name, tree, variables)
+        name = call.name
+        tree = target
         variables = [("$", newDot)]
         depth += 1
-        defer { template = saved.0; variables = saved.1; depth -= 1 }
-        _ = try walk(newDot, target.tree!.root)
+        defer { (name, tree, variables) = saved; depth -= 1 }
+        _ = try walk(newDot, target.root)
     }
 
     // MARK: printing
