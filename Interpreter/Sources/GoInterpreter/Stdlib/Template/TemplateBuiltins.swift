@@ -289,6 +289,11 @@ extension TemplateExecution {
     /// Go's evalArgs for the escapers: a lone string as it is, anything else through Sprint.
     func escaperInput(_ args: [TemplateValue]) -> [UInt8] {
         if args.count == 1, let t = args[0].throughInterface.type, t == .string { return args[0].throughInterface.value.s }
-        return sprint(args, line: false)
+        // Each argument as printValue shows it (a missing value as "<no value>").
+        let printableArgs = args.map { a -> TemplateValue in
+            let v = printable(a.throughInterface) ?? a
+            return v.isValid ? v : .string(Array("<no value>".utf8))
+        }
+        return sprint(printableArgs, line: false)
     }
 }

@@ -256,24 +256,34 @@ final class TemplateExecution {
             if t === GoType.string { output.append(contentsOf: v0.value.s); return }
             if t === GoType.int { GoStrconv.appendInt(&output, v0.value.i, base: 10); return }
         }
-        var v = v0
-        if let t = v.type, t.pointerElement != nil { v = v.indirect().0 }
-        guard var t = v.type else { output.append(contentsOf: "<no value>".utf8); return }
-        switch printMethod(t) {
-        case .some(false): break
-        case .some(true):
-            if v.addressable && t.isComposite { t = registry.table.pointer(to: t) }
-        case .none:
-            switch t.underlying.kind {
-            case .chan, .signature:
-                at(pos, kind)
-                throw error("can't print \(siteDescription) of type \(t)")
-            default: break
-            }
+        guard let v = printable(v0) else {
+            at(pos, kind)
+            throw error("can't print \(siteDescription) of type \(v0.type!)")
         }
+        guard let t = v.type else { output.append(contentsOf: "<no value>".utf8); return }
         var f = GoFormatter()
         do { try ValuePrinter(vm: vm, g: g).print(v.value, t, verb: 0x76, into: &f) }
         output.append(contentsOf: f.output)
+    }
+
+    /// Go's printableValue: pointers followed to their target, then the target's address
+    /// taken back when only the pointer has String or Error; nil when the value is a chan
+    /// or func without such a method (which fmt would print as an address).
+    func printable(_ v0: TemplateValue) -> TemplateValue? {
+        var v = v0
+        if let t = v.type, t.pointerElement != nil { v = v.indirect().0 }
+        guard let t = v.type else { return v }
+        switch printMethod(t) {
+        case .some(false): return v
+        case .some(true):
+            if v.addressable && t.isComposite { return TemplateValue(value: v.value, type: registry.table.pointer(to: t)) }
+            return v
+        case .none:
+            switch t.underlying.kind {
+            case .chan, .signature: return nil
+            default: return v
+            }
+        }
     }
 
     /// Whether `t` has an Error or String method: false when `t` itself has one, true when only
