@@ -286,17 +286,5 @@ final class TemplateExecution {
         }
     }
 
-    /// Whether `t` has an Error or String method: false when `t` itself has one, true when only
-    /// `*t` does, nil when neither.
-    private func printMethod(_ t: GoType) -> Bool? {
-        if t.isInterface { return false }
-        var pointerOnly = false
-        for name in ["Error", "String"] {
-            if case .found(let sel) = FieldAndMethodLookup.lookup(t, name: name, package: nil), sel.isMethod {
-                if !sel.needsAddressableReceiver { return false }
-                pointerOnly = true
-            }
-        }
-        return pointerOnly ? true : nil
-    }
+    private func printMethod(_ t: GoType) -> Bool? { registry.printMethod(t) }
 }

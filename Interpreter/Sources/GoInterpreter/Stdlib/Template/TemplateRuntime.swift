@@ -104,6 +104,27 @@ final class TemplateRuntime {
     private var nativeStringWriters: [Int: ResolvedMethod?] = [:]
     init(table: TypeTable, errorStringPointer: GoType) { self.table = table; self.errorStringPointer = errorStringPointer }
 
+    /// Per type id: whether values print through Error or String (see printMethod).
+    private var printMethods: [Int: Bool?] = [:]
+
+    /// Whether `t` has an Error or String method: false when `t` itself has one, true when only
+    /// `*t` does, nil when neither.
+    func printMethod(_ t: GoType) -> Bool? {
+        if let known = printMethods[t.id] { return known }
+        var result: Bool? = nil
+        if t.isInterface { result = false }
+        else {
+            for name in ["Error", "String"] {
+                if case .found(let sel) = FieldAndMethodLookup.lookup(t, name: name, package: nil), sel.isMethod {
+                    if !sel.needsAddressableReceiver { result = false; break }
+                    result = true
+                }
+            }
+        }
+        printMethods[t.id] = .some(result)
+        return result
+    }
+
     func errorValue(_ message: String) -> Value {
         .obj(IfaceVal(type: errorStringPointer, value: .obj(Box([.string(message)]))))
     }
