@@ -81,4 +81,35 @@ final class TemplateHostValueTests: XCTestCase {
         let result = try program.call("Render", [GoValue.structure([.string("GET")])])
         XCTAssertEqual(result.first?.stringValue, "template: t:1:2: executing \"t\" at <.Path>: can't evaluate field Path in type web.Request")
     }
+
+    func testDroppedTemplateSetsAreFreed() throws {
+        let program = try GoInterpreter().load(source: """
+            package main
+
+            import (
+            \t"io"
+            \t"text/template"
+            )
+
+            func Make() *template.Template {
+            \tt := template.Must(template.New("a").Parse(`{{define "b"}}B{{end}}A{{template "b"}}`))
+            \tt.Execute(io.Discard, map[string]int{"n": 1})
+            \treturn t
+            }
+
+            func main() {}
+            """)
+        weak var set: TemplateSet?
+        weak var tree: TemplateTree?
+        do {
+            let result = try program.call("Make")
+            let handle = (result.first?.raw.o as? Box)?.f[0].o as? TemplateHandle
+            set = handle?.set
+            tree = handle?.set.entries["b"]?.tree
+            XCTAssertNotNil(set)
+            XCTAssertNotNil(tree)
+        }
+        XCTAssertNil(set, "the set of a dropped template is still referenced")
+        XCTAssertNil(tree)
+    }
 }

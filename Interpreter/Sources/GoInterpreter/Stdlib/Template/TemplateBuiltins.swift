@@ -12,14 +12,14 @@ enum TemplateBuiltin: String {
     case eq, ne, lt, le, gt, ge
     case html, js, urlquery
 
-    /// Parameter list and variadic flag, as declared in Go.
-    var parameters: ([TemplateParameter], Bool) {
+    /// Parameter count and variadic flag, as declared in Go (printf's first parameter is a
+    /// string; every other parameter takes any value as it is).
+    var arity: (Int, Bool) {
         switch self {
-        case .and, .or, .index, .slice, .call, .eq: return ([.anyValue, .anyValue], true)
-        case .not, .len: return ([.anyValue], false)
-        case .ne, .lt, .le, .gt, .ge: return ([.anyValue, .anyValue], false)
-        case .print, .println, .html, .js, .urlquery: return ([.anyValue], true)
-        case .printf: return ([.type(.string), .anyValue], true)
+        case .and, .or, .index, .slice, .call, .eq, .printf: return (2, true)
+        case .not, .len: return (1, false)
+        case .ne, .lt, .le, .gt, .ge: return (2, false)
+        case .print, .println, .html, .js, .urlquery: return (1, true)
         }
     }
 
@@ -289,6 +289,11 @@ extension TemplateExecution {
     /// Go's evalArgs for the escapers: a lone string as it is, anything else through Sprint.
     func escaperInput(_ args: [TemplateValue]) -> [UInt8] {
         if args.count == 1, let t = args[0].throughInterface.type, t == .string { return args[0].throughInterface.value.s }
-        return sprint(args, line: false)
+        // Each argument as printValue shows it (a missing value as "<no value>").
+        let printableArgs = args.map { a -> TemplateValue in
+            let v = printable(a.throughInterface) ?? a
+            return v.isValid ? v : .string(Array("<no value>".utf8))
+        }
+        return sprint(printableArgs, line: false)
     }
 }

@@ -10,6 +10,33 @@ enum TemplateParameter {
     case anyValue
 }
 
+/// A callee's parameter list, read in place (no array is built per call).
+struct TemplateParameters {
+    private let types: [GoType]?
+    private let builtin: TemplateBuiltin?
+    let count: Int
+    let variadic: Bool
+
+    init(types: [GoType], variadic: Bool) {
+        self.types = types; builtin = nil; count = types.count; self.variadic = variadic
+    }
+    init(builtin: TemplateBuiltin) {
+        types = nil; self.builtin = builtin
+        (count, variadic) = builtin.arity
+    }
+
+    subscript(i: Int) -> TemplateParameter {
+        if let t = types { return .type(t[i]) }
+        return builtin == .printf && i == 0 ? .type(.string) : .anyValue
+    }
+
+    /// The element type of the variadic last parameter.
+    var variadicElement: TemplateParameter {
+        if let e = types?.last?.elementType { return .type(e) }
+        return .anyValue
+    }
+}
+
 /// Something callable from a template.
 enum TemplateCallee {
     case method(receiver: TemplateValue, receiverType: GoType, signature: Signature)
@@ -23,18 +50,17 @@ extension TemplateExecution {
     /// command for a function in command position, the identifier for a function argument.
     func evalCall(_ dot: TemplateValue, _ callee: TemplateCallee, site: (pos: Int, kind: TemplateSiteKind), name: String,
                   _ allArgs: [TemplateArg]?, _ final: TemplateValue?) throws -> TemplateValue {
-        let args = allArgs.map { Array($0.dropFirst()) } ?? []
-        let parameters: [TemplateParameter]
-        let variadic: Bool
+        let args = allArgs?.dropFirst() ?? []
+        let parameters: TemplateParameters
         switch callee {
         case .method(_, _, let sig), .function(_, let sig):
-            parameters = sig.parameters.map { .type($0) }
-            variadic = sig.isVariadic
+            parameters = TemplateParameters(types: sig.parameters, variadic: sig.isVariadic)
             let goodResults = sig.results.count == 1 || (sig.results.count == 2 && sig.results[1] == .error)
             if !goodResults { throw error("can't call method/function \(GoStrconv.quote(name)) with \(sig.results.count) results") }
         case .builtin(let b):
-            (parameters, variadic) = b.parameters
+            parameters = TemplateParameters(builtin: b)
         }
+        let variadic = parameters.variadic
         var numIn = args.count
         if final != nil { numIn += 1 }
         var numFixed = args.count
@@ -59,19 +85,15 @@ extension TemplateExecution {
         var argv: [TemplateValue] = []
         argv.reserveCapacity(numIn)
         var i = 0
-        while i < numFixed && i < args.count { argv.append(try evalArg(dot, parameters[i], args[i])); i += 1 }
+        let first = args.startIndex
+        while i < numFixed && i < args.count { argv.append(try evalArg(dot, parameters[i], args[first + i])); i += 1 }
         if variadic {
-            let elementParameter: TemplateParameter
-            if case .type(let t) = parameters[parameters.count - 1], let e = t.elementType { elementParameter = .type(e) } else { elementParameter = .anyValue }
-            while i < args.count { argv.append(try evalArg(dot, elementParameter, args[i])); i += 1 }
+            let element = parameters.variadicElement
+            while i < args.count { argv.append(try evalArg(dot, element, args[first + i])); i += 1 }
         }
         if let f = final {
             var p = parameters[parameters.count - 1]
-            if variadic {
-                if numIn - 1 < numFixed { p = parameters[numIn - 1] }
-                else if case .type(let t) = p, let e = t.elementType { p = .type(e) }
-                else { p = .anyValue }
-            }
+            if variadic { p = numIn - 1 < numFixed ? parameters[numIn - 1] : parameters.variadicElement }
             argv.append(try validateType(f, p))
         }
 

@@ -157,7 +157,7 @@ extension TemplateExecution {
                            _ args: [TemplateArg]?, _ final: TemplateValue?, _ receiver: TemplateValue) throws -> TemplateValue {
         var name: String { chain.names[step] }
         guard let typ = receiver.type else {
-            if template.set.missingKey == .error { throw error("nil data; no entry for key \(GoStrconv.quote(name))") }
+            if set.missingKey == .error { throw error("nil data; no entry for key \(GoStrconv.quote(name))") }
             return .invalid
         }
         let r: TemplateValue, isNil: Bool
@@ -206,7 +206,7 @@ extension TemplateExecution {
             if let m = r.value.o as? MapVal, let v = m.d[MapKey(v: .str(Array(name.utf8)))] {
                 return TemplateValue(value: v, type: elementType)
             }
-            switch template.set.missingKey {
+            switch set.missingKey {
             case .invalid: return .invalid
             case .zero: return TemplateValue(value: ZeroValues.of(elementType).make(), type: elementType)
             case .error: throw error("map has no entry for key \(GoStrconv.quote(name))")
@@ -223,7 +223,7 @@ extension TemplateExecution {
     func evalFunction(_ dot: TemplateValue, _ name: String, pos: Int, node: TemplateArg, site: (pos: Int, kind: TemplateSiteKind),
                               _ args: [TemplateArg]?, _ final: TemplateValue?) throws -> TemplateValue {
         at(pos, .arg)
-        if let f = template.set.functions[name] {
+        if let f = set.functions[name] {
             return try evalCall(dot, .function(f.value, f.signature), site: site, name: name, args, final)
         }
         if let b = TemplateBuiltin(rawValue: name) {

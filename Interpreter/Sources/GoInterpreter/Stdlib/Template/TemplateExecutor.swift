@@ -8,10 +8,14 @@ struct TemplateExecError: Error {
 }
 
 final class TemplateExecution {
-    let vm: VM
-    let g: Goroutine
+    // Set for each execution; cleared when the execution object goes back to the pool.
+    var vm: VM!
+    var g: Goroutine!
     let registry: TemplateRuntime
-    var template: TemplateHandle
+    var set: TemplateSet
+    /// The template being executed: its name and tree (a {{template}} call switches both).
+    var name = ""
+    var tree: TemplateTree? = nil
     var output: [UInt8] = []
     var variables: [(name: String, value: TemplateValue)] = []
     var depth = 0
@@ -28,8 +32,23 @@ final class TemplateExecution {
     static let maxNesting = 3000
     var nesting = 0
 
-    init(vm: VM, g: Goroutine, runtime: TemplateRuntime, template: TemplateHandle) {
-        self.vm = vm; self.g = g; self.registry = runtime; self.template = template
+    init(runtime: TemplateRuntime, set: TemplateSet) {
+        self.registry = runtime; self.set = set
+    }
+
+    /// Resets a (possibly reused) execution for a new run, keeping buffer capacity.
+    func prepare(vm: VM, g: Goroutine, template: TemplateHandle) {
+        self.vm = vm
+        self.g = g
+        set = template.set
+        name = template.name
+        tree = template.tree
+        output.removeAll(keepingCapacity: true)
+        variables.removeAll(keepingCapacity: true)
+        depth = 0
+        nesting = 0
+        sitePos = -1
+        siteKind = nil
     }
 
     enum Flow { case normal, breakLoop, continueLoop }
@@ -39,13 +58,12 @@ final class TemplateExecution {
     @inline(__always) func at(_ pos: Int, _ kind: TemplateSiteKind) { sitePos = pos; siteKind = kind }
 
     var siteDescription: String {
-        guard let kind = siteKind, let tree = template.tree, let s = tree.site(kind, at: sitePos) else { return "" }
+        guard let kind = siteKind, let tree = tree, let s = tree.site(kind, at: sitePos) else { return "" }
         return s.description
     }
 
     func error(_ message: String) -> TemplateExecError {
-        let name = template.name
-        guard siteKind != nil, let tree = template.tree else { return TemplateExecError(message: "template: \(name): \(message)") }
+        guard siteKind != nil, let tree = tree else { return TemplateExecError(message: "template: \(name): \(message)") }
         var context = siteDescription
         let scalars = Array(context.unicodeScalars)
         if scalars.count > 20 { context = String(String.UnicodeScalarView(scalars[0..<20])) + "..." }
@@ -70,10 +88,10 @@ final class TemplateExecution {
     // MARK: walking
 
     func run(_ data: TemplateValue) throws {
-        guard let tree = template.tree else {
-            throw error("\(GoStrconv.quote(template.name)) is an incomplete or empty template")
+        guard let tree = tree else {
+            throw error("\(GoStrconv.quote(name)) is an incomplete or empty template")
         }
-        variables = [("$", data)]
+        variables.append(("$", data))
         _ = try walk(data, tree.root)
     }
 
@@ -207,17 +225,18 @@ final class TemplateExecution {
 
     private func walkTemplate(_ dot: TemplateValue, _ call: TemplateCall) throws {
         at(call.pos, .call)
-        guard let target = template.set.templates[call.name], target.tree != nil else {
+        guard let target = set.entries[call.name]?.tree else {
             throw error("template \(GoStrconv.quote(call.name)) not defined")
         }
         if depth >= Self.maxDepth { throw error("exceeded maximum template depth (\(Self.maxDepth))") }
         let newDot = try call.pipe.map { try evalPipeline(dot, $0) } ?? .invalid
-        let saved = (template, variables)
-        template = target
+        let saved = (name, tree, variables)
+        name = call.name
+        tree = target
         variables = [("$", newDot)]
         depth += 1
-        defer { template = saved.0; variables = saved.1; depth -= 1 }
-        _ = try walk(newDot, target.tree!.root)
+        defer { (name, tree, variables) = saved; depth -= 1 }
+        _ = try walk(newDot, target.root)
     }
 
     // MARK: printing
@@ -237,37 +256,35 @@ final class TemplateExecution {
             if t === GoType.string { output.append(contentsOf: v0.value.s); return }
             if t === GoType.int { GoStrconv.appendInt(&output, v0.value.i, base: 10); return }
         }
-        var v = v0
-        if let t = v.type, t.pointerElement != nil { v = v.indirect().0 }
-        guard var t = v.type else { output.append(contentsOf: "<no value>".utf8); return }
-        switch printMethod(t) {
-        case .some(false): break
-        case .some(true):
-            if v.addressable && t.isComposite { t = registry.table.pointer(to: t) }
-        case .none:
-            switch t.underlying.kind {
-            case .chan, .signature:
-                at(pos, kind)
-                throw error("can't print \(siteDescription) of type \(t)")
-            default: break
-            }
+        guard let v = printable(v0) else {
+            at(pos, kind)
+            throw error("can't print \(siteDescription) of type \(v0.type!)")
         }
+        guard let t = v.type else { output.append(contentsOf: "<no value>".utf8); return }
         var f = GoFormatter()
         do { try ValuePrinter(vm: vm, g: g).print(v.value, t, verb: 0x76, into: &f) }
         output.append(contentsOf: f.output)
     }
 
-    /// Whether `t` has an Error or String method: false when `t` itself has one, true when only
-    /// `*t` does, nil when neither.
-    private func printMethod(_ t: GoType) -> Bool? {
-        if t.isInterface { return false }
-        var pointerOnly = false
-        for name in ["Error", "String"] {
-            if case .found(let sel) = FieldAndMethodLookup.lookup(t, name: name, package: nil), sel.isMethod {
-                if !sel.needsAddressableReceiver { return false }
-                pointerOnly = true
+    /// Go's printableValue: pointers followed to their target, then the target's address
+    /// taken back when only the pointer has String or Error; nil when the value is a chan
+    /// or func without such a method (which fmt would print as an address).
+    func printable(_ v0: TemplateValue) -> TemplateValue? {
+        var v = v0
+        if let t = v.type, t.pointerElement != nil { v = v.indirect().0 }
+        guard let t = v.type else { return v }
+        switch printMethod(t) {
+        case .some(false): return v
+        case .some(true):
+            if v.addressable && t.isComposite { return TemplateValue(value: v.value, type: registry.table.pointer(to: t)) }
+            return v
+        case .none:
+            switch t.underlying.kind {
+            case .chan, .signature: return nil
+            default: return v
             }
         }
-        return pointerOnly ? true : nil
     }
+
+    private func printMethod(_ t: GoType) -> Bool? { registry.printMethod(t) }
 }

@@ -314,15 +314,16 @@ struct TemplateLexer {
         func acceptRun(_ set: String) { while let c = peek(), set.utf8.contains(c) { pos += 1 } }
         _ = accept("+-")
         var digits = "0123456789_"
+        var base = 10
         if accept("0") {
-            if accept("xX") { digits = "0123456789abcdefABCDEF_" }
-            else if accept("oO") { digits = "01234567_" }
-            else if accept("bB") { digits = "01_" }
+            if accept("xX") { digits = "0123456789abcdefABCDEF_"; base = 16 }
+            else if accept("oO") { digits = "01234567_"; base = 8 }
+            else if accept("bB") { digits = "01_"; base = 2 }
         }
         acceptRun(digits)
         if accept(".") { acceptRun(digits) }
-        if digits.count == 11, accept("eE") { _ = accept("+-"); acceptRun("0123456789_") }
-        if digits.count == 23, accept("pP") { _ = accept("+-"); acceptRun("0123456789_") }
+        // Decimal numbers take an e exponent, hexadecimal ones a p exponent.
+        if base == 10 && accept("eE") || base == 16 && accept("pP") { _ = accept("+-"); acceptRun("0123456789_") }
         _ = accept("i")
         if let c = peek(), isAlphaNumeric(c) {
             pos += 1

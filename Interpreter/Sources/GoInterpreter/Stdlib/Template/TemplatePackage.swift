@@ -74,22 +74,22 @@ extension NativeRegistry {
         method(template, "ExecuteTemplate", pointer: true, sig([writer, str, .any], [.error])) { c in
             let t = try runtime.handle(c[0])
             let name = String(decoding: c[2].s, as: UTF8.self)
-            guard let target = t.set.templates[name] else {
+            guard let target = t.set.handle(name) else {
                 return [runtime.errorValue("template: no template \(GoStrconv.quote(name)) associated with template \(GoStrconv.quote(t.name))")]
             }
             return [try runtime.execute(c, target, writer: c[1], data: c[3])]
         }
         method(template, "Lookup", pointer: true, sig([str], [pointer])) { c in
-            [try runtime.handle(c[0]).set.templates[String(decoding: c[1].s, as: UTF8.self)]?.goValue ?? .none]
+            [try runtime.handle(c[0]).set.handle(String(decoding: c[1].s, as: UTF8.self))?.goValue ?? .none]
         }
         method(template, "Templates", pointer: true, sig([], [T.slice(of: pointer)])) { c in
             let set = try runtime.handle(c[0]).set
-            let values = set.templates.keys.sorted().compactMap { set.templates[$0]?.goValue }
+            let values = set.entries.keys.sorted().compactMap { set.handle($0)?.goValue }
             return [.obj(SliceVal(base: Box(values), off: 0, len: values.count, cap: values.count))]
         }
         method(template, "DefinedTemplates", pointer: true, sig([], [str])) { c in
             let set = try runtime.handle(c[0]).set
-            let names = set.templates.keys.sorted().filter { set.templates[$0]?.tree != nil }
+            let names = set.entries.keys.sorted().filter { set.entries[$0]?.tree != nil }
             if names.isEmpty { return [.str([])] }
             return [.string("; defined templates are: " + names.map { GoStrconv.quote($0) }.joined(separator: ", "))]
         }

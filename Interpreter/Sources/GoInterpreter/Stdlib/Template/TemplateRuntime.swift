@@ -1,25 +1,52 @@
 // The run-time objects behind *template.Template: a handle per template and the set of
-// templates (with their functions and options) that associated templates share, like Go's
-// `common`.
+// associated templates (with their functions and options) that handles share, like Go's
+// `common`. The set owns the definitions and refers to handles only weakly, so a set and
+// its trees go away once the program drops its *Template values (no reference cycle).
 
 final class TemplateSet {
     enum MissingKey { case invalid, zero, error }
-    var templates: [String: TemplateHandle] = [:]
+
+    /// An associated template: its tree and delimiters, and its handle while one is alive
+    /// (so Lookup keeps returning the same *Template).
+    struct Entry {
+        var tree: TemplateTree?
+        var leftDelim: [UInt8]
+        var rightDelim: [UInt8]
+        weak var handle: TemplateHandle?
+    }
+
+    var entries: [String: Entry] = [:]
     var functions: [String: (value: Value, signature: Signature)] = [:]
     var missingKey = MissingKey.invalid
     init() {}
 
     func hasFunction(_ name: String) -> Bool { functions[name] != nil || TemplateBuiltin(rawValue: name) != nil }
+
+    /// The handle of associated template `name` (a new one if the old handle is gone).
+    func handle(_ name: String) -> TemplateHandle? {
+        guard let entry = entries[name] else { return nil }
+        if let h = entry.handle { return h }
+        let h = TemplateHandle(name: name, set: self)
+        h.tree = entry.tree
+        h.leftDelim = entry.leftDelim
+        h.rightDelim = entry.rightDelim
+        entries[name]?.handle = h
+        return h
+    }
+
+    func associate(_ t: TemplateHandle) {
+        entries[t.name] = Entry(tree: t.tree, leftDelim: t.leftDelim, rightDelim: t.rightDelim, handle: t)
+    }
 }
 
 final class TemplateHandle {
     let name: String
     let set: TemplateSet
+    /// This template's own tree: Execute runs it, while {{template}} looks names up in the set.
     var tree: TemplateTree?
     var leftDelim: [UInt8] = []
     var rightDelim: [UInt8] = []
-    /// The Go `*Template` for this handle: one per handle while the program holds it, so
-    /// Lookup returns the same pointer each time.
+    /// The Go `*Template` for this handle, one while the program holds it.
     private weak var box: Box?
 
     init(name: String, set: TemplateSet) { self.name = name; self.set = set }
@@ -39,33 +66,33 @@ final class TemplateHandle {
         return t
     }
 
-    /// Go's Clone: a new set with copies of every template (sharing their parsed trees), the
+    /// Go's Clone: a new set with copies of every definition (sharing the parsed trees), the
     /// functions and the options; later changes to either set leave the other alone.
     func clone() -> TemplateHandle {
         let copySet = TemplateSet()
         copySet.functions = set.functions
         copySet.missingKey = set.missingKey
-        func copied(_ t: TemplateHandle) -> TemplateHandle {
-            let c = TemplateHandle(name: t.name, set: copySet)
-            c.tree = t.tree
-            c.leftDelim = t.leftDelim
-            c.rightDelim = t.rightDelim
-            return c
+        let top = TemplateHandle(name: name, set: copySet)
+        top.tree = tree
+        top.leftDelim = leftDelim
+        top.rightDelim = rightDelim
+        for (name, entry) in set.entries {
+            copySet.entries[name] = TemplateSet.Entry(tree: entry.tree, leftDelim: entry.leftDelim, rightDelim: entry.rightDelim,
+                                                      handle: name == self.name ? top : nil)
         }
-        let top = copied(self)
-        for (name, t) in set.templates { copySet.templates[name] = name == self.name ? top : copied(t) }
+        if set.entries[name] != nil { copySet.associate(top) }
         return top
     }
 
     /// Go's AddParseTree/associate: a tree replaces an existing definition unless it is empty.
     func add(_ tree: TemplateTree) {
         let target = tree.name == name ? self : sibling(tree.name)
-        if let old = set.templates[tree.name], tree.isEmpty, old.tree != nil {
+        if let old = set.entries[tree.name], tree.isEmpty, old.tree != nil {
             if target.tree == nil { target.tree = tree }
             return
         }
-        set.templates[tree.name] = target
         target.tree = tree
+        set.associate(target)
     }
 }
 
@@ -76,6 +103,27 @@ final class TemplateRuntime {
     /// Per writer type id: its native WriteString, if it has one (nil entry: checked, none).
     private var nativeStringWriters: [Int: ResolvedMethod?] = [:]
     init(table: TypeTable, errorStringPointer: GoType) { self.table = table; self.errorStringPointer = errorStringPointer }
+
+    /// Per type id: whether values print through Error or String (see printMethod).
+    private var printMethods: [Int: Bool?] = [:]
+
+    /// Whether `t` has an Error or String method: false when `t` itself has one, true when only
+    /// `*t` does, nil when neither.
+    func printMethod(_ t: GoType) -> Bool? {
+        if let known = printMethods[t.id] { return known }
+        var result: Bool? = nil
+        if t.isInterface { result = false }
+        else {
+            for name in ["Error", "String"] {
+                if case .found(let sel) = FieldAndMethodLookup.lookup(t, name: name, package: nil), sel.isMethod {
+                    if !sel.needsAddressableReceiver { result = false; break }
+                    result = true
+                }
+            }
+        }
+        printMethods[t.id] = .some(result)
+        return result
+    }
 
     func errorValue(_ message: String) -> Value {
         .obj(IfaceVal(type: errorStringPointer, value: .obj(Box([.string(message)]))))
@@ -102,7 +150,9 @@ final class TemplateRuntime {
 
     /// Executes `t` with `data`, writes the output to `writer` in one Write, returns the error.
     func execute(_ c: NativeCall, _ t: TemplateHandle, writer: Value, data: Value) throws(GoPanicError) -> Value {
-        let exec = TemplateExecution(vm: c.vm, g: c.goroutine, runtime: self, template: t)
+        let exec = idleExecutions.popLast() ?? TemplateExecution(runtime: self, set: t.set)
+        exec.prepare(vm: c.vm, g: c.goroutine, template: t)
+        defer { release(exec) }
         var dot = TemplateValue.invalid
         if case .obj(let o) = data, let iv = o as? IfaceVal { dot = TemplateValue(value: iv.value, type: iv.type) }
         var failure = Value.none
@@ -120,6 +170,23 @@ final class TemplateRuntime {
             if failure.isNone, r.count > 1, !r[1].isNone { failure = r[1] }
         }
         return failure
+    }
+
+    /// Execution states kept for reuse (an Execute inside a template function takes another).
+    private var idleExecutions: [TemplateExecution] = []
+
+    /// Stands in for a real set while an execution state waits in the pool.
+    private let idleSet = TemplateSet()
+
+    private func release(_ exec: TemplateExecution) {
+        // Drop every reference into the program (data, templates) before pooling.
+        exec.vm = nil
+        exec.g = nil
+        exec.set = idleSet
+        exec.tree = nil
+        exec.variables.removeAll(keepingCapacity: true)
+        // Keep small buffers only: one huge output should not stay allocated.
+        if idleExecutions.count < 4 && exec.output.capacity <= 1 << 16 { idleExecutions.append(exec) }
     }
 
     /// One write of the whole output. Native writers with WriteString (strings.Builder,

@@ -49,6 +49,7 @@ func main() {
 	run(`{{.Wait.Seconds}} {{.Wait.Milliseconds}}`, b)
 	run(`{{printf "%T %T %T %T" 1 1.5 "s" true}}`, nil)
 	run(`{{println}}{{print}}{{printf "plain"}}`, nil)
+	run(`{{html .missing}} {{print .missing}} {{urlquery .p}} {{js .c}}`, map[string]any{"p": &Counter{5}, "c": Counter{6}})
 }
 
 // Output:
@@ -65,3 +66,4 @@ func main() {
 // int float64 string bool
 // 
 // plain
+// &lt;no value&gt; <nil> %235 {6}
