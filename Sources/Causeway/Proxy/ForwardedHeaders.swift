@@ -91,7 +91,7 @@ public struct ForwardedHeadersPolicy: Sendable {
     /// reverse proxy does this after the middlewares, so plugins see the header without it).
     static func appendForwardedFor(to headers: inout HTTPHeaders, clientIP: String?) {
         guard let clientIP else { return }
-        let existing = headers[canonicalForm: "X-Forwarded-For"]
+        let existing = headers["X-Forwarded-For"]
         if existing.isEmpty {
             headers.add(name: "X-Forwarded-For", value: clientIP)
         } else {

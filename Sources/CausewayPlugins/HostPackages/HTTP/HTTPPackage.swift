@@ -385,26 +385,7 @@ struct HTTPPackage {
             let url = c[2].field(HTTPTypes.Field.url.rawValue) ?? .nil
             var path = url.isNil ? "/" : t.url.string(url, t.url.path)
             if !path.hasPrefix("/") { path = "/" + path }
-            let clean = URL(fileURLWithPath: "/" + path).standardized.path
-            var file = root + clean
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), isDirectory.boolValue {
-                file += (file.hasSuffix("/") ? "" : "/") + "index.html"
-            }
-            guard let data = FileManager.default.contents(atPath: file) else {
-                let header = try c.callMethod(c[1], "Header", [])[0]
-                HeaderMap.set(header, "Content-Type", "text/plain; charset=utf-8")
-                HeaderMap.set(header, "X-Content-Type-Options", "nosniff")
-                _ = try c.callMethod(c[1], "WriteHeader", [.int(404)])
-                _ = try c.callMethod(c[1], "Write", [.byteSlice(Array("404 page not found\n".utf8))])
-                return []
-            }
-            let header = try c.callMethod(c[1], "Header", [])[0]
-            if HeaderMap.get(header, "Content-Type").isEmpty {
-                HeaderMap.set(header, "Content-Type", Self.contentType(extension: (file as NSString).pathExtension) ?? ResponseWriterState.detectContentType(Array(data.prefix(512))))
-            }
-            _ = try c.callMethod(c[1], "WriteHeader", [.int(200)])
-            _ = try c.callMethod(c[1], "Write", [.byteSlice(Array(data))])
+            try FileServing(root: root, context: c, writer: c[1]).serve(path: path)
             return []
         })
     }

@@ -17,6 +17,10 @@ final class ResponseWriterState: @unchecked Sendable {
     private var buffer: [UInt8] = []
     private(set) var finished = false
     private var suppressBody = false
+    /// No Write yet since WriteHeader: the first one may set Content-Type by sniffing.
+    private var sniffPending = true
+    /// Body bytes the handler wrote (also for HEAD, whose Content-Length they give).
+    private var written = 0
 
     static let bufferLimit = 4096
 
@@ -56,12 +60,15 @@ final class ResponseWriterState: @unchecked Sendable {
     }
 
     func write(_ bytes: [UInt8]) throws -> Int {
-        if status == nil {
-            if HeaderMap.get(header, "Content-Type").isEmpty, !bytes.isEmpty {
-                header.mapSet(.string("Content-Type"), .strings([Self.detectContentType(bytes)]))
+        if status == nil { try writeHeader(200) }
+        if sniffPending, !bytes.isEmpty {
+            // Go sniffs the type from the first bytes written when the handler set none.
+            sniffPending = false
+            if frozenHeaders?.first(name: "Content-Type") == nil, !headSent {
+                frozenHeaders?.add(name: "Content-Type", value: Self.detectContentType(bytes))
             }
-            try writeHeader(200)
         }
+        written += bytes.count
         if suppressBody { return bytes.count }
         buffer += bytes
         if buffer.count > Self.bufferLimit { flush() }
@@ -84,7 +91,8 @@ final class ResponseWriterState: @unchecked Sendable {
         finished = true
         if status == nil { try? writeHeader(200) }
         if !headSent {
-            sendHead(contentLength: suppressBody ? nil : buffer.count)
+            let noBodyStatus = status == 204 || status == 304 || (status ?? 200) < 200
+            sendHead(contentLength: noBodyStatus ? nil : (suppressBody ? written : buffer.count))
         }
         if !buffer.isEmpty { exchange.writeBody(ByteBuffer(bytes: buffer)) }
         buffer = []
@@ -105,6 +113,7 @@ final class ResponseWriterState: @unchecked Sendable {
         if let contentLength, !headers.contains(name: "Content-Length"), !headers.contains(name: "Transfer-Encoding") {
             headers.add(name: "Content-Length", value: String(contentLength))
         }
+        if !headers.contains(name: "Date") { headers.add(name: "Date", value: HTTPDate.now()) }
         exchange.writeHead(status: HTTPResponseStatus(statusCode: status ?? 200), headers: headers)
     }
 

@@ -1,0 +1,89 @@
+import Foundation
+import GoInterpreter
+
+/// `http.FileServer(http.Dir(root))` as Go serves it: `…/index.html` redirects to `./`, a
+/// directory without its slash redirects to it, a directory serves its index.html or a listing,
+/// files get Last-Modified, Accept-Ranges and Content-Length; nothing escapes the root.
+struct FileServing {
+    let root: String
+    let context: GoCallContext
+    let writer: GoValue
+
+    func serve(path: String) throws {
+        if path.hasSuffix("/index.html") {
+            return try redirect("./")
+        }
+        let clean = URL(fileURLWithPath: path).standardized.path
+        let file = root + (clean == "/" ? "" : clean)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
+            return try error("404 page not found", 404)
+        }
+        let lastSegment = clean.split(separator: "/").last.map(String.init) ?? ""
+        if isDirectory.boolValue {
+            if !path.hasSuffix("/") { return try redirect(lastSegment + "/") }
+            let index = file + "/index.html"
+            if FileManager.default.fileExists(atPath: index) { return try serveFile(index) }
+            return try list(file)
+        }
+        if path.hasSuffix("/") { return try redirect("../" + lastSegment) }
+        try serveFile(file)
+    }
+
+    private func header() throws -> GoValue { try context.callMethod(writer, "Header", [])[0] }
+
+    private func redirect(_ location: String) throws {
+        HeaderMap.set(try header(), "Location", location)
+        _ = try context.callMethod(writer, "WriteHeader", [.int(301)])
+    }
+
+    private func error(_ text: String, _ code: Int) throws {
+        let header = try header()
+        HeaderMap.set(header, "Content-Type", "text/plain; charset=utf-8")
+        HeaderMap.set(header, "X-Content-Type-Options", "nosniff")
+        _ = try context.callMethod(writer, "WriteHeader", [.int(code)])
+        _ = try context.callMethod(writer, "Write", [.byteSlice(Array((text + "\n").utf8))])
+    }
+
+    private func serveFile(_ file: String) throws {
+        guard let data = FileManager.default.contents(atPath: file) else { return try error("403 Forbidden", 403) }
+        let header = try header()
+        if HeaderMap.get(header, "Content-Type").isEmpty {
+            let type = HTTPPackage.contentType(extension: (file as NSString).pathExtension)
+                ?? ResponseWriterState.detectContentType(Array(data.prefix(512)))
+            HeaderMap.set(header, "Content-Type", type)
+        }
+        if let modified = (try? FileManager.default.attributesOfItem(atPath: file))?[.modificationDate] as? Date {
+            HeaderMap.set(header, "Last-Modified", Self.httpDate(modified))
+        }
+        HeaderMap.set(header, "Accept-Ranges", "bytes")
+        HeaderMap.set(header, "Content-Length", String(data.count))
+        _ = try context.callMethod(writer, "WriteHeader", [.int(200)])
+        _ = try context.callMethod(writer, "Write", [.byteSlice(Array(data))])
+    }
+
+    /// Go's directory listing: sorted names, directories with a trailing slash.
+    private func list(_ directory: String) throws {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        var html = "<!doctype html>\n<meta name=\"viewport\" content=\"width=device-width\">\n<pre>\n"
+        for name in names.sorted() {
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: directory + "/" + name, isDirectory: &isDirectory)
+            let shown = isDirectory.boolValue ? name + "/" : name
+            let href = shown.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? shown
+            html += "<a href=\"\(HTTPPackage.htmlEscape(href))\">\(HTTPPackage.htmlEscape(shown))</a>\n"
+        }
+        html += "</pre>\n"
+        HeaderMap.set(try header(), "Content-Type", "text/html; charset=utf-8")
+        _ = try context.callMethod(writer, "WriteHeader", [.int(200)])
+        _ = try context.callMethod(writer, "Write", [.byteSlice(Array(html.utf8))])
+    }
+
+    static func httpDate(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "GMT")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
+        return formatter.string(from: date)
+    }
+}
