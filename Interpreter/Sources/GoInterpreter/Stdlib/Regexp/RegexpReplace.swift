@@ -44,19 +44,19 @@ extension NativeRegistry {
         }
         method(re, "ReplaceAllFunc", pointer: true, sig([bytes, sig([bytes], [bytes])], [bytes])) { c in
             let input = c[1]
-            return [byteResult(try replaceCalling(c, bytesOfSlice(input)) { RegexpValues.subslice(of: input, $0, $1) })]
+            return [byteResult(try replaceCalling(c, bytesOfSlice(input)) { RegexpValues.subslice(of: input, $0, $1, keepCapacity: true) })]
         }
 
         method(re, "Expand", pointer: true, sig([bytes, bytes, bytes, t.intSlice], [bytes])) { c in
             let regexp = try RegexpValues.regexp(c[0])
             let src = bytesOfSlice(c[3]), match = RegexpValues.intArray(c[4])
-            try RegexpValues.checkExpandBounds(match, sourceCount: src.count)
+            try RegexpValues.checkExpandBounds(match, sourceCount: src.count, sourceIsString: false)
             return [RegexpValues.append(c[1], regexp.expand(template: bytesOfSlice(c[2]), source: src, match: match))]
         }
         method(re, "ExpandString", pointer: true, sig([bytes, str, str, t.intSlice], [bytes])) { c in
             let regexp = try RegexpValues.regexp(c[0])
             let src = c[3].s, match = RegexpValues.intArray(c[4])
-            try RegexpValues.checkExpandBounds(match, sourceCount: src.count)
+            try RegexpValues.checkExpandBounds(match, sourceCount: src.count, sourceIsString: true)
             return [RegexpValues.append(c[1], regexp.expand(template: c[2].s, source: src, match: match))]
         }
     }

@@ -60,9 +60,10 @@ enum RegexpValues {
 
     /// `b[from:to:to]` of the caller's `[]byte`: Go returns sub-slices that share the input's
     /// memory, so writes through a result are visible in the input. A nil input stays nil.
-    static func subslice(of input: Value, _ from: Int, _ to: Int) -> Value {
+    /// `keepCapacity` gives `b[from:to]` instead (what ReplaceAllFunc hands its callback).
+    static func subslice(of input: Value, _ from: Int, _ to: Int, keepCapacity: Bool = false) -> Value {
         guard case .obj(let o) = input, let s = o as? SliceVal else { return .none }
-        return .obj(SliceVal(base: s.base, off: s.off + from, len: to - from, cap: to - from))
+        return .obj(SliceVal(base: s.base, off: s.off + from, len: to - from, cap: keepCapacity ? s.cap - from : to - from))
     }
 
     /// The string `s[from:to]`.
@@ -92,12 +93,14 @@ enum RegexpValues {
     /// The `[]int` argument of Expand as Swift integers.
     static func intArray(_ v: Value) -> [Int] { sliceElementsStatic(v).map { Int($0.i) } }
 
-    /// Go slices the source with each group's offsets; offsets outside it panic there.
-    static func checkExpandBounds(_ match: [Int], sourceCount: Int) throws(GoPanicError) {
+    /// Go slices the source with each group's offsets; offsets outside it panic there, worded
+    /// as for a string or a byte slice.
+    static func checkExpandBounds(_ match: [Int], sourceCount: Int, sourceIsString: Bool) throws(GoPanicError) {
+        let limit = sourceIsString ? "length" : "capacity"
         for k in stride(from: 0, to: match.count - 1, by: 2) where match[k] >= 0 {
             let (from, to) = (match[k], match[k + 1])
             if to > sourceCount || to < 0 {
-                throw .runtime("slice bounds out of range [:\(to)] with length \(sourceCount)")
+                throw .runtime("slice bounds out of range [:\(to)] with \(limit) \(sourceCount)")
             }
             if from > to { throw .runtime("slice bounds out of range [\(from):\(to)]") }
         }
