@@ -160,7 +160,7 @@ public final class GoInterpreter {
         natives.installSyncSortTime()
         natives.installContextAndLog()
         natives.installLog()
-        natives.installRegexpAndBytes()
+        natives.installRegexp()
         natives.installNetPackages()
         natives.installCoreLibraries()
         natives.installEncodingAndCrypto()

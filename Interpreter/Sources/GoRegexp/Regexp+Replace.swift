@@ -118,6 +118,15 @@ extension Regexp {
 
     // MARK: - Byte arrays
 
+    /// Go's `replaceAll` with the replacement produced by the caller (for bindings whose
+    /// replacement runs foreign code): `replacement` appends the text for one match, given its
+    /// byte offsets — every group's when `submatches` is true, else only the whole match's.
+    public func replaceMatches(
+        in src: [UInt8], submatches: Bool, _ replacement: (inout [UInt8], [Int]) -> Void
+    ) -> [UInt8] {
+        src.withUnsafeBufferPointer { s in replaceAll(s, slots: submatches ? allSlots : 2, replacement) }
+    }
+
     /// Go's `ReplaceAll` over bytes.
     public func replaceAll(in src: [UInt8], with template: [UInt8]) -> [UInt8] {
         src.withUnsafeBufferPointer { s in

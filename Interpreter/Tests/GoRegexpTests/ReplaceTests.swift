@@ -72,4 +72,26 @@ final class ReplaceTests: XCTestCase {
         let bytes = Array(source.utf8)
         XCTAssertEqual(r.expand(template: Array("$1".utf8), source: bytes, match: m), Array("option1".utf8))
     }
+
+    func testReplaceMatchesGivesOffsetsAndFollowsEmptyMatchRule() throws {
+        let r = try Regexp("a(x*)")
+        var seen: [[Int]] = []
+        let out = r.replaceMatches(in: Array("-ax-a-".utf8), submatches: true) { out, m in
+            seen.append(m)
+            out.append(contentsOf: "<\(m[3] - m[2])>".utf8)
+        }
+        XCTAssertEqual(String(decoding: out, as: UTF8.self), "-<1>-<0>-")
+        XCTAssertEqual(seen, [[1, 3, 2, 3], [4, 5, 5, 5]])
+
+        // Only the whole match is tracked without submatches; the empty match right after
+        // "aaa" is not replaced.
+        let star = try Regexp("a*")
+        var ranges: [[Int]] = []
+        let replaced = star.replaceMatches(in: Array("baaac".utf8), submatches: false) { out, m in
+            ranges.append(m)
+            out.append(UInt8(ascii: "X"))
+        }
+        XCTAssertEqual(String(decoding: replaced, as: UTF8.self), "XbXcX")
+        XCTAssertEqual(ranges, [[0, 0], [1, 4], [5, 5]])
+    }
 }
