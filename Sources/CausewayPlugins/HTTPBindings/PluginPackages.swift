@@ -1,16 +1,16 @@
 import GoInterpreter
 
 /// Sets up a plugin interpreter's packages beyond its standard library: the live `net/http`
-/// bindings (installed with `use`), over the checker declarations of `HostPackageSet`.
+/// and `net/http/httptest` bindings, installed with `use` like any native package.
 struct PluginPackages {
     /// The importer plugins are compiled against.
-    let importer: HostPackageSet
+    let importer: any PackageImporter
     let http: HTTPPackage
     let runtime: HTTPRuntimeState
 
     init(interpreter: GoInterpreter) {
         let table = interpreter.typeTable
-        let hosts = HostPackageSet(table: table, native: interpreter.nativeImporter)
+        let hosts = interpreter.nativeImporter
         importer = hosts
         func type(_ path: String, _ name: String) -> GoType {
             hosts.importPackage(path)?.scope.lookup(name)?.type ?? .any
