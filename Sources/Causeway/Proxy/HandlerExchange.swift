@@ -52,10 +52,10 @@ public final class HandlerExchange: Sendable {
     /// handler's client response after `writerHeaders` (what the handler set on its writer):
     /// the fast path when the handler passes its own writer to `next`. `completion` gets the
     /// status and the upstream's headers once the body has passed; the handler's response
-    /// stays open until `finish`.
+    /// stays open until `finish` unless its length was fixed (`StreamedResponse.ended`).
     public func forwardStreaming(
         _ request: HandlerRequest, writerHeaders: HTTPHeaders,
-        completion: @escaping @Sendable (HTTPResponseStatus, HTTPHeaders) -> Void
+        completion: @escaping @Sendable (StreamedResponse) -> Void
     ) {
         run { core in
             let sink = ResponseSink(.passThrough(parent: core.sink, headers: writerHeaders, done: completion), flow: core.flow)

@@ -44,7 +44,7 @@ final class ResponseSink {
         /// Straight into `parent` (the forwarding handler's own response), after the headers
         /// the handler had set; `done` reports the status and upstream headers at the end,
         /// leaving `parent` open for the handler to finish.
-        case passThrough(parent: ResponseSink, headers: HTTPHeaders, done: @Sendable (HTTPResponseStatus, HTTPHeaders) -> Void)
+        case passThrough(parent: ResponseSink, headers: HTTPHeaders, done: @Sendable (StreamedResponse) -> Void)
     }
 
     let target: Target
@@ -106,7 +106,16 @@ final class ResponseSink {
         switch target {
         case .client: flow.handler?.handlerFinished(flow: flow)
         case .capture(let deliver): if let captured { deliver(captured) }
-        case .passThrough(_, _, let done): done(passedStatus, passedHeaders)
+        case .passThrough(let parent, let before, let done):
+            // A response whose length is fixed is complete on the wire now: end it at once
+            // (anything the handler wrote after `next` would overrun the length, which Go's
+            // server refuses too), so the client need not wait for the handler to return.
+            var merged = before
+            merged.add(contentsOf: passedHeaders)
+            let complete = flow.head.method == .HEAD || passedStatus == .noContent || passedStatus == .notModified
+                || merged.contains(name: "Content-Length")
+            if complete { parent.finish() }
+            done(StreamedResponse(status: passedStatus, headers: passedHeaders, ended: complete))
         }
     }
 

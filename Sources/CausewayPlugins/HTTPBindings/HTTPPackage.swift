@@ -189,7 +189,7 @@ struct HTTPPackage {
             guard let state = value.field(0)?.hostObject as? ResponseWriterState else { throw GoHostPanic("invalid memory address or nil pointer dereference") }
             return state
         }
-        p.method(response, "Header", pointerReceiver: true, sig([], [types.header], false)) { a in [try state(a[0]).header] }
+        p.method(response, "Header", pointerReceiver: true, sig([], [types.header], false)) { a in [try state(a[0]).headerMap] }
         p.method(response, "WriteHeader", pointerReceiver: true, sig([.int], [], false)) { a in try state(a[0]).writeHeader(a[1].intValue); return [] }
         p.method(response, "Write", pointerReceiver: true, sig([bytes], [.int, .error], false)) { a in
             [.int(try state(a[0]).write(a[1].byteSliceContents)), .nil]
@@ -239,8 +239,8 @@ struct HTTPPackage {
                state.canStreamThrough, state.exchange === exchange {
                 let headers = state.beginStreamThrough()
                 return { completion in
-                    exchange.forwardStreaming(request, writerHeaders: headers) { status, upstreamHeaders in
-                        completion.resume(returning: [.hostObject(StreamedResponseBox(status: status, headers: upstreamHeaders))])
+                    exchange.forwardStreaming(request, writerHeaders: headers) { streamed in
+                        completion.resume(returning: [.hostObject(StreamedResponseBox(streamed))])
                     }
                 }
             }
@@ -253,12 +253,12 @@ struct HTTPPackage {
             let writer = c[1]
             if let streamed = results.first?.hostObject as? StreamedResponseBox,
                let state = writer.dynamicValue.field(0)?.hostObject as? ResponseWriterState {
-                state.endStreamThrough(status: Int(streamed.status.code), upstreamHeaders: streamed.headers)
+                state.endStreamThrough(streamed.response)
                 return []
             }
             guard let captured = (results.first?.hostObject as? CapturedResponseBox)?.response else { return [] }
             if writer.dynamicType == hostResponse, let state = writer.dynamicValue.field(0)?.hostObject as? ResponseWriterState {
-                for (name, value) in captured.headers { HeaderMap.add(state.header, name, value) }
+                for (name, value) in captured.headers { HeaderMap.add(state.headerMap, name, value) }
                 try state.writeHeader(Int(captured.status.code))
                 if captured.body.readableBytes > 0 { _ = try state.write(Array(captured.body.readableBytesView)) }
                 return []

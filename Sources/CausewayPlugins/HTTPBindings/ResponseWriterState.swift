@@ -21,6 +21,8 @@ final class ResponseWriterState: @unchecked Sendable {
     private var sniffPending = true
     /// Body bytes the handler wrote (also for HEAD, whose Content-Length they give).
     private var written = 0
+    /// Upstream headers of a streamed response, merged into `header` lazily.
+    private var pendingUpstreamHeaders: HTTPHeaders?
 
     static let bufferLimit = 4096
 
@@ -42,12 +44,24 @@ final class ResponseWriterState: @unchecked Sendable {
     }
 
     /// The streamed response's head is on the wire: later WriteHeader calls are superfluous,
-    /// Writes append to the body; the header map shows what was sent, as in Go's reverse proxy.
-    func endStreamThrough(status code: Int, upstreamHeaders: HTTPHeaders) {
-        status = code
-        for (name, value) in upstreamHeaders { HeaderMap.add(header, name, value) }
+    /// Writes append to the body (or, when its length was fixed and it is complete, are
+    /// dropped as Go's server refuses them). The upstream headers join the header map the
+    /// next time the plugin asks for it, as in Go's reverse proxy.
+    func endStreamThrough(_ streamed: StreamedResponse) {
+        status = Int(streamed.status.code)
+        pendingUpstreamHeaders = streamed.headers
         frozenHeaders = nil
-        suppressBody = code == 204 || code == 304 || exchange.request.method == .HEAD
+        suppressBody = streamed.ended || status == 204 || status == 304 || exchange.request.method == .HEAD
+        if streamed.ended { finished = true }
+    }
+
+    /// The header map as the plugin sees it (`ResponseWriter.Header()`).
+    var headerMap: GoValue {
+        if let pending = pendingUpstreamHeaders {
+            pendingUpstreamHeaders = nil
+            for (name, value) in pending { HeaderMap.add(header, name, value) }
+        }
+        return header
     }
 
     func writeHeader(_ code: Int) throws {
@@ -55,7 +69,7 @@ final class ResponseWriterState: @unchecked Sendable {
         guard (100...999).contains(code) else { throw GoHostPanic("invalid WriteHeader code \(code)") }
         if (100..<200).contains(code), code != 101 { return }
         status = code
-        frozenHeaders = HeaderMap.read(header)
+        frozenHeaders = HeaderMap.read(headerMap)
         suppressBody = code == 204 || code == 304 || exchange.request.method == .HEAD
     }
 
@@ -148,14 +162,10 @@ final class RequestOrigin {
     init(_ exchange: HandlerExchange) { self.exchange = exchange }
 }
 
-/// The status and upstream headers of a response that streamed straight to the client.
+/// How a response that streamed straight to the client ended.
 final class StreamedResponseBox {
-    let status: HTTPResponseStatus
-    let headers: HTTPHeaders
-    init(status: HTTPResponseStatus, headers: HTTPHeaders) {
-        self.status = status
-        self.headers = headers
-    }
+    let response: StreamedResponse
+    init(_ response: StreamedResponse) { self.response = response }
 }
 
 /// What the rest of the chain answered, carried back into Go as a host object.

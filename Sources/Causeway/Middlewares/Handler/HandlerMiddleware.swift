@@ -83,3 +83,18 @@ public struct CapturedResponse: Sendable {
         self.body = body
     }
 }
+
+/// How a response streamed through a handler's writer ended (`HandlerExchange.forwardStreaming`).
+public struct StreamedResponse: Sendable {
+    public var status: HTTPResponseStatus
+    /// The upstream's headers (after hop-by-hop removal).
+    public var headers: HTTPHeaders
+    /// The client response is already complete (its length was fixed): later writes are refused.
+    public var ended: Bool
+
+    public init(status: HTTPResponseStatus, headers: HTTPHeaders, ended: Bool) {
+        self.status = status
+        self.headers = headers
+        self.ended = ended
+    }
+}
