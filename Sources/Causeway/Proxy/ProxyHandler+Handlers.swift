@@ -31,10 +31,14 @@ extension ProxyHandler {
         runChain(flow, stage: 0, request: request, sink: ResponseSink(.client, flow: flow))
     }
 
+    /// The client's `ip:port` (`[ip]:port` for IPv6), computed once per connection.
     private var peerDescription: String {
-        guard let peer, let ip = peer.ipString else { return "" }
+        if let cached = peerText { return cached }
+        guard let peer, let ip = clientIP else { return "" }
         let port = peer.port ?? 0
-        return ip.contains(":") ? "[\(ip)]:\(port)" : "\(ip):\(port)"
+        let text = ip.contains(":") ? "[\(ip)]:\(port)" : "\(ip):\(port)"
+        peerText = text
+        return text
     }
 
     /// Runs the inline middlewares before stage `stage`, then that stage's handler — or the

@@ -104,6 +104,8 @@ final class ProxyHandler: ChannelDuplexHandler {
     /// The client's address, read once per connection (the channel takes a lock to answer).
     private(set) var peer: SocketAddress?
     private(set) var clientIP: String?
+    /// `ip:port` of the client, for handler middlewares (`Request.RemoteAddr`).
+    var peerText: String?
 
     func handlerAdded(context: ChannelHandlerContext) {
         self.context = context

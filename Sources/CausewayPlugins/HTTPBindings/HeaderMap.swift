@@ -7,10 +7,18 @@ enum HeaderMap {
     /// Go's `textproto.CanonicalMIMEHeaderKey`: `content-type` → `Content-Type`; keys with
     /// bytes outside the token set are returned unchanged.
     static func canonical(_ key: String) -> String {
-        var bytes = Array(key.utf8)
+        // Most names arrive canonical already: check first, allocate only to fix one.
         var upper = true
-        for (i, byte) in bytes.enumerated() {
+        var needsChange = false
+        for byte in key.utf8 {
             guard isTokenByte(byte) else { return key }
+            if upper ? (byte >= 0x61 && byte <= 0x7A) : (byte >= 0x41 && byte <= 0x5A) { needsChange = true }
+            upper = byte == 0x2D
+        }
+        guard needsChange else { return key }
+        var bytes = Array(key.utf8)
+        upper = true
+        for (i, byte) in bytes.enumerated() {
             if upper, byte >= 0x61, byte <= 0x7A { bytes[i] = byte - 32 }
             else if !upper, byte >= 0x41, byte <= 0x5A { bytes[i] = byte + 32 }
             upper = byte == 0x2D
@@ -27,22 +35,24 @@ enum HeaderMap {
 
     /// A new Go header map holding `headers`.
     static func make(_ headers: HTTPHeaders) -> GoValue {
-        var grouped: [String: [String]] = [:]
-        var order: [String] = []
+        let map = GoValue.map([])
         for (name, value) in headers {
-            let key = canonical(name)
-            if grouped[key] == nil { order.append(key) }
-            grouped[key, default: []].append(value)
+            let key = GoValue.string(canonical(name))
+            if let existing = map.mapLookup(key) {
+                map.mapSet(key, .slice((existing.elements ?? []) + [.string(value)]))
+            } else {
+                map.mapSet(key, .strings([value]))
+            }
         }
-        return .map(order.map { (GoValue.string($0), GoValue.strings(grouped[$0]!)) })
+        return map
     }
 
-    /// The headers in a Go header map (keys sorted, so the order is stable).
+    /// The headers in a Go header map (in the map's order, as Go's reverse proxy sends them).
     static func read(_ map: GoValue) -> HTTPHeaders {
         var headers = HTTPHeaders()
-        let entries = (map.mapEntries ?? []).map { ($0.key.stringValue, $0.value) }.sorted { $0.0 < $1.0 }
-        for (name, values) in entries {
-            for value in values.elements ?? [] { headers.add(name: name, value: value.stringValue) }
+        for entry in map.mapEntries ?? [] {
+            let name = entry.key.stringValue
+            for value in entry.value.elements ?? [] { headers.add(name: name, value: value.stringValue) }
         }
         return headers
     }

@@ -12,8 +12,10 @@ struct RequestValues {
     func make(_ exchange: HandlerExchange, context: GoValue) -> GoValue {
         let request = exchange.request
         let (path, query) = Self.split(request.uri)
-        let decodedPath = URLEscaping.unescapePath(path) ?? path
-        let rawPath = URLEscaping.escapePath(decodedPath) == path ? "" : path
+        // The common path needs no escaping work: nothing encoded, nothing to encode.
+        let plain = URLEscaping.isPlainPath(path)
+        let decodedPath = plain ? path : (URLEscaping.unescapePath(path) ?? path)
+        let rawPath = plain || URLEscaping.escapePath(decodedPath) == path ? "" : path
         let body = request.body.map { Array($0.readableBytesView) } ?? []
         var fields = [GoValue](repeating: .nil, count: HTTPTypes.Field.allCases.count)
         func set(_ field: HTTPTypes.Field, _ value: GoValue) { fields[field.rawValue] = value }
@@ -90,7 +92,8 @@ struct RequestValues {
             let shape = types.url
             let path = shape.string(url, shape.path)
             let rawPath = shape.string(url, shape.rawPath)
-            var target = !rawPath.isEmpty && URLEscaping.unescapePath(rawPath) == path ? rawPath : URLEscaping.escapePath(path)
+            var target = !rawPath.isEmpty && URLEscaping.unescapePath(rawPath) == path ? rawPath
+                : URLEscaping.isPlainPath(path) ? path : URLEscaping.escapePath(path)
             if target.isEmpty { target = "/" }
             let query = shape.string(url, shape.rawQuery)
             if !query.isEmpty { target += "?" + query }
@@ -135,6 +138,17 @@ struct RequestValues {
 
 /// Percent-encoding of URL paths as Go's `net/url` does for `EscapedPath`.
 enum URLEscaping {
+    /// Whether `path` reads the same escaped and unescaped (no `%`, nothing that needs one).
+    static func isPlainPath(_ path: String) -> Bool {
+        for byte in path.utf8 {
+            switch byte {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x5F, 0x2E, 0x7E, 0x24, 0x26, 0x2B, 0x2C, 0x2F, 0x3A, 0x3B, 0x3D, 0x40: continue
+            default: return false
+            }
+        }
+        return true
+    }
+
     static func escapePath(_ path: String) -> String {
         var out = ""
         for byte in path.utf8 {
