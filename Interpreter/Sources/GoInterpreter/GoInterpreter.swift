@@ -81,6 +81,19 @@ public final class GoProgram: @unchecked Sendable {
     /// panics), sorted — for a load-time warning.
     public var unimplementedFunctions: [String] { vm.program.unimplemented.sorted() }
 
+    /// `callAsync` whose arguments are built by `arguments` on the serving thread, so the
+    /// caller (an event loop, say) does not pay for making them.
+    public func callAsync(
+        function: GoValue, budget: GoCallBudget? = nil, includeTrace: Bool = false,
+        arguments: @escaping @Sendable () -> [GoValue],
+        completion: @escaping @Sendable (Result<[GoValue], GoRunError>) -> Void
+    ) {
+        startServing()
+        var call = HostCall(function: function.raw, args: [], budget: budget, includeTrace: includeTrace, completion: completion)
+        call.makeArgs = arguments
+        vm.scheduler.submit(call)
+    }
+
     /// Looks up a package-level function as a value (for `callAsync`).
     public func function(_ name: String) -> GoValue? {
         let key = name.contains(".") ? name : packagePath + "." + name

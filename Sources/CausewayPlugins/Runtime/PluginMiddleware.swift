@@ -24,13 +24,15 @@ final class PluginMiddleware: HandlerMiddleware, @unchecked Sendable {
     }
 
     func serve(_ exchange: HandlerExchange) {
-        let http = runtime.packages.http
         let writer = ResponseWriterState(exchange: exchange)
-        let rw = GoValue.interface(.structure([.hostObject(writer)]), type: http.types.hostResponsePointer)
-        let request = http.values.make(exchange, context: runtime.packages.runtime.background)
         let runtime = self.runtime
         let name = self.name
-        runtime.program.callAsync(function: serveHTTP, [rw, request], budget: runtime.budget, includeTrace: true) { result in
+        // The Go values are built on the plugin's thread: the event loop only hands over.
+        runtime.program.callAsync(function: serveHTTP, budget: runtime.budget, includeTrace: true, arguments: {
+            let http = runtime.packages.http
+            let rw = GoValue.interface(.structure([.hostObject(writer)]), type: http.types.hostResponsePointer)
+            return [rw, http.values.make(exchange, context: runtime.packages.runtime.background)]
+        }) { result in
             switch result {
             case .success:
                 writer.finish()

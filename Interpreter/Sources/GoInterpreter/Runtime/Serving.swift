@@ -3,7 +3,9 @@ import Foundation
 /// A call submitted from a host thread to a program served on its own thread.
 struct HostCall: @unchecked Sendable {
     let function: Value
-    let args: [Value]
+    var args: [Value]
+    /// Builds the arguments on the serving thread instead (host work moved off the caller).
+    var makeArgs: (@Sendable () -> [GoValue])? = nil
     let budget: GoCallBudget?
     /// Append the goroutine's stack to a panic message (as Go prints it).
     let includeTrace: Bool
@@ -35,7 +37,8 @@ extension VM {
     func serve() {
         var waiting: [ObjectIdentifier: (Frame, HostCall)] = [:]
         while true {
-            for call in scheduler.takeSubmissions() {
+            for var call in scheduler.takeSubmissions() {
+                if let make = call.makeArgs { call.args = make().map(\.raw) }
                 let g = newGoroutine()
                 g.budget = call.budget?.runtime
                 do {
