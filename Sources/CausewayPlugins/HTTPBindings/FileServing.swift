@@ -8,6 +8,8 @@ struct FileServing {
     let root: String
     let context: GoCallContext
     let writer: GoValue
+    /// The request's `http.Header` (for Range and If-Modified-Since).
+    let requestHeader: GoValue
 
     func serve(path: String) throws {
         if path.hasSuffix("/index.html") {
@@ -48,18 +50,63 @@ struct FileServing {
     private func serveFile(_ file: String) throws {
         guard let data = FileManager.default.contents(atPath: file) else { return try error("403 Forbidden", 403) }
         let header = try header()
+        let modified = (try? FileManager.default.attributesOfItem(atPath: file))?[.modificationDate] as? Date
+        if let modified {
+            HeaderMap.set(header, "Last-Modified", Self.httpDate(modified))
+            // Conditional GET: not modified since the client's copy (HTTP dates have whole seconds).
+            if let since = Self.parseHTTPDate(HeaderMap.get(requestHeader, "If-Modified-Since")),
+               modified.timeIntervalSince1970.rounded(.down) <= since.timeIntervalSince1970 {
+                _ = try context.callMethod(writer, "WriteHeader", [.int(304)])
+                return
+            }
+        }
         if HeaderMap.get(header, "Content-Type").isEmpty {
             let type = HTTPPackage.contentType(extension: (file as NSString).pathExtension)
                 ?? ResponseWriterState.detectContentType(Array(data.prefix(512)))
             HeaderMap.set(header, "Content-Type", type)
         }
-        if let modified = (try? FileManager.default.attributesOfItem(atPath: file))?[.modificationDate] as? Date {
-            HeaderMap.set(header, "Last-Modified", Self.httpDate(modified))
-        }
         HeaderMap.set(header, "Accept-Ranges", "bytes")
+        let range = HeaderMap.get(requestHeader, "Range")
+        if !range.isEmpty {
+            guard let (start, end) = Self.singleRange(range, size: data.count) else {
+                HeaderMap.set(header, "Content-Range", "bytes */\(data.count)")
+                return try error("invalid range: failed to overlap", 416)
+            }
+            HeaderMap.set(header, "Content-Range", "bytes \(start)-\(end)/\(data.count)")
+            HeaderMap.set(header, "Content-Length", String(end - start + 1))
+            _ = try context.callMethod(writer, "WriteHeader", [.int(206)])
+            _ = try context.callMethod(writer, "Write", [.byteSlice(Array(data[start...end]))])
+            return
+        }
         HeaderMap.set(header, "Content-Length", String(data.count))
         _ = try context.callMethod(writer, "WriteHeader", [.int(200)])
         _ = try context.callMethod(writer, "Write", [.byteSlice(Array(data))])
+    }
+
+    /// One `bytes=a-b`, `bytes=a-` or `bytes=-n` range, clamped to the file; nil when it does
+    /// not overlap the file (416). Several ranges are not served piecewise.
+    static func singleRange(_ text: String, size: Int) -> (Int, Int)? {
+        guard text.hasPrefix("bytes="), !text.contains(","), size > 0 else { return nil }
+        let spec = text.dropFirst(6).trimmingCharacters(in: " ")
+        guard let dash = spec.firstIndex(of: "-") else { return nil }
+        let first = spec[..<dash], last = spec[spec.index(after: dash)...]
+        if first.isEmpty {
+            guard let suffix = Int(last), suffix > 0 else { return nil }
+            return (max(0, size - suffix), size - 1)
+        }
+        guard let start = Int(first), start < size else { return nil }
+        if last.isEmpty { return (start, size - 1) }
+        guard let end = Int(last), end >= start else { return nil }
+        return (start, min(end, size - 1))
+    }
+
+    static func parseHTTPDate(_ text: String) -> Date? {
+        guard !text.isEmpty else { return nil }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "GMT")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
+        return formatter.date(from: text)
     }
 
     /// Go's directory listing: sorted names, directories with a trailing slash.

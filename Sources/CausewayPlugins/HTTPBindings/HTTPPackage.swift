@@ -385,7 +385,8 @@ struct HTTPPackage {
             let url = c[2].field(HTTPTypes.Field.url.rawValue) ?? .nil
             var path = url.isNil ? "/" : t.url.string(url, t.url.path)
             if !path.hasPrefix("/") { path = "/" + path }
-            try FileServing(root: root, context: c, writer: c[1]).serve(path: path)
+            let requestHeader = c[2].field(HTTPTypes.Field.header.rawValue) ?? .nil
+            try FileServing(root: root, context: c, writer: c[1], requestHeader: requestHeader).serve(path: path)
             return []
         })
     }

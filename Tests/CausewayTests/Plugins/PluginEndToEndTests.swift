@@ -187,6 +187,16 @@ final class PluginEndToEndTests: PluginGatewayTestCase {
         XCTAssertNotNil(index.headers.first(name: "Last-Modified"))
         let direct = try await get(running, "/files/docs/index.html")
         XCTAssertEqual(direct.headers.first(name: "Location"), "./")
+        var ranged = TestRequest(uri: "/files/hello.txt")
+        ranged.headers.append(("Range", "bytes=0-5"))
+        let partial = try await TestClient.send([ranged], port: running.port, group: group)[0]
+        XCTAssertEqual(partial.status, .partialContent)
+        XCTAssertEqual(partial.text, "static")
+        XCTAssertEqual(partial.headers.first(name: "Content-Range"), "bytes 0-5/13")
+        var conditional = TestRequest(uri: "/files/hello.txt")
+        conditional.headers.append(("If-Modified-Since", file.headers.first(name: "Last-Modified") ?? ""))
+        let unchanged = try await TestClient.send([conditional], port: running.port, group: group)[0]
+        XCTAssertEqual(unchanged.status, .notModified)
         let listing = try await get(running, "/files/empty/")
         XCTAssertTrue(listing.text.contains("<a href=\"a.txt\">a.txt</a>"), listing.text)
         let absent = try await get(running, "/files/../behave.go")
