@@ -74,9 +74,13 @@ final class ResponseSink {
         case .passThrough(let parent, let before, _):
             passedStatus = head.status
             passedHeaders = head.headers
-            var merged = before
-            merged.add(contentsOf: head.headers)
-            parent.writeHead(status: head.status, headers: merged)
+            if before.isEmpty {
+                parent.writeHead(status: head.status, headers: head.headers)
+            } else {
+                var merged = before
+                merged.add(contentsOf: head.headers)
+                parent.writeHead(status: head.status, headers: merged)
+            }
         }
     }
 
@@ -110,10 +114,8 @@ final class ResponseSink {
             // A response whose length is fixed is complete on the wire now: end it at once
             // (anything the handler wrote after `next` would overrun the length, which Go's
             // server refuses too), so the client need not wait for the handler to return.
-            var merged = before
-            merged.add(contentsOf: passedHeaders)
             let complete = flow.head.method == .HEAD || passedStatus == .noContent || passedStatus == .notModified
-                || merged.contains(name: "Content-Length")
+                || passedHeaders.contains(name: "Content-Length") || before.contains(name: "Content-Length")
             if complete { parent.finish() }
             done(StreamedResponse(status: passedStatus, headers: passedHeaders, ended: complete))
         }
