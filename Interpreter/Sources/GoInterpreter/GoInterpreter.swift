@@ -157,6 +157,7 @@ public final class GoInterpreter {
         natives.installStandardPackages(args: options.args)
         natives.installIO()
         natives.installMorePackages()
+        natives.installTimePackage()
         natives.installSyncSortTime()
         natives.installContextAndLog()
         natives.installLog()
