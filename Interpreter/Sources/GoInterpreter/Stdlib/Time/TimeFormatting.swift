@@ -83,8 +83,9 @@ extension NativeRegistry {
         /// Stores the parsed RFC 3339 `text` into the Time that `target` points to.
         func unmarshal(_ target: Value, _ text: [UInt8]) -> Value {
             let (parsed, loc, error) = parse(Array(GoTimeLayout.rfc3339.utf8), text, in: .obj(t.utc))
-            if let error { return parseErrorValue(error) }
             let b = unsafeDowncast(target.o!, to: Box.self)
+            // As in Go, a failed parse leaves the zero Time behind.
+            if let error { b.f = [.int(0), .int(0), .none]; return parseErrorValue(error) }
             b.f = t.timeBox(parsed, location: loc).f
             return .none
         }

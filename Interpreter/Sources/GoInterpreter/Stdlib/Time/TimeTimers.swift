@@ -121,7 +121,7 @@ extension NativeRegistry {
         let wasActive = state.active
         state.active = false
         state.generation += 1
-        let dropped = state.period == 0 && state.drain()
+        let dropped = state.drain()
         return wasActive || dropped
     }
 
