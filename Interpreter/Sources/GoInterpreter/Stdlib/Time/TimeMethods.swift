@@ -64,6 +64,8 @@ extension NativeRegistry {
             guard case .obj = c[1] else { throw GoPanicError.plain("time: missing Location in call to Time.In") }
             return [t.timeValue(t.goTime(c[0]).in(t.zone(ofLocation: c[1])), location: c[1])]
         }
+        // Only fixed zones exist, so daylight saving time never applies.
+        value("IsDST", [], [.bool]) { _ in [.bool(false)] }
         value("Location", [], [t.locationPointer]) { c in [t.locationValue(of: c[0])] }
         value("Zone", [], [.string, int]) { c in
             let zone = t.zone(ofLocation: t.location(of: c[0]))

@@ -37,7 +37,7 @@ func main() {
 	l := time.Unix(1700000000, 0)
 	fmt.Println(l.Location(), l.UTC().Equal(l), l.In(time.UTC).Format(time.RFC1123))
 	var nilLoc *time.Location
-	fmt.Println(nilLoc.String())
+	fmt.Println(nilLoc.String(), l.IsDST())
 }
 
 // Output:
@@ -56,4 +56,4 @@ func main() {
 // "../etc/passwd": error time: invalid location name
 // UTC Local UTC
 // Local true Tue, 14 Nov 2023 22:13:20 UTC
-// UTC
+// UTC false
