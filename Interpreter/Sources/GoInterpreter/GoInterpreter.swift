@@ -170,6 +170,7 @@ public final class GoInterpreter {
         natives.installStandardPackages(args: options.args)
         natives.installIO()
         natives.installMorePackages()
+        natives.installTimePackage()
         natives.installSyncSortTime()
         natives.installContextAndLog()
         natives.installLog()

@@ -95,10 +95,14 @@ enum CookieText {
         return text
     }
 
-    /// `Expires` in the cookie date format, when set (time.Time's first field holds Unix nanoseconds).
+    /// `Expires` in the cookie date format, when valid (time.Time's first field holds seconds
+    /// since January 1, year 1 UTC; Go writes only years from 1601 on).
     private static func expiresText(_ cookie: GoValue) -> String? {
-        guard let expires = cookie.field(F.expires.rawValue), let nanos = expires.field(0)?.int64Value, nanos > 0 else { return nil }
-        let date = Date(timeIntervalSince1970: Double(nanos) / 1e9)
+        let yearOneUnixSeconds: Int64 = -62_135_596_800, year1601UnixSeconds: Int64 = -11_644_473_600
+        guard let expires = cookie.field(F.expires.rawValue), let seconds = expires.field(0)?.int64Value else { return nil }
+        let unixSeconds = seconds + yearOneUnixSeconds
+        guard unixSeconds >= year1601UnixSeconds else { return nil }
+        let date = Date(timeIntervalSince1970: Double(unixSeconds))
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "GMT")

@@ -8,6 +8,14 @@ extension NativeRegistry {
         let ctxPkg = PackageRef(path: "context", name: "context")
         let timeT = packages["time"]?.types["Time"] ?? .int64
         let duration = packages["time"]?.types["Duration"] ?? .int64
+        // Deadlines are kept as Unix nanoseconds; Time values hold seconds since year 1.
+        func timeValue(unixNano ns: Int64) -> Value {
+            .obj(TimeTypes.box(GoTime(unixSeconds: 0).adding(nanoseconds: ns), storedLocation: .none))
+        }
+        func unixNano(_ time: Value) -> Int64 {
+            let b = unsafeDowncast(time.o!, to: Box.self)
+            return GoTime(unixSeconds: b.f[0].i &+ TimeTypes.yearOneUnixSeconds, nanosecond: Int(b.f[1].i)).unixNano
+        }
         let doneChan = T.chan(of: T.structure([]), direction: .receive)
         let context = T.newNamed("Context", package: ctxPkg)
         context.named?.setUnderlying(T.interface(methods: [
@@ -62,10 +70,10 @@ extension NativeRegistry {
         method(impl, "Deadline", pointer: true, sig([], [timeT, .bool])) { c in
             var cur: Box? = unsafeDowncast(c[0].o!, to: Box.self)
             while let x = cur {
-                if case .int(let ns) = x.f[6] { return [.obj(Box([.int(ns)])), .bool(true)] }
+                if case .int(let ns) = x.f[6] { return [timeValue(unixNano: ns), .bool(true)] }
                 cur = box(x.f[0])
             }
-            return [.obj(Box([.int(0)])), .bool(false)]
+            return [.obj(TimeTypes.box(GoTime.zero, storedLocation: .none)), .bool(false)]
         }
         let background = newContext(parent: .none).0
         function("context", "Background", sig([], [context])) { _ in [background] }
@@ -116,7 +124,7 @@ extension NativeRegistry {
             withDeadline(c, c[0], Int64(Date().timeIntervalSince1970 * 1e9) + c[1].i)
         }
         function("context", "WithDeadline", sig([context, timeT], [context, cancelFunc])) { c in
-            withDeadline(c, c[0], unsafeDowncast(c[1].o!, to: Box.self).f[0].i)
+            withDeadline(c, c[0], unixNano(c[1]))
         }
 
     }

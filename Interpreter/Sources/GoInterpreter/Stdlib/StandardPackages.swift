@@ -2,18 +2,8 @@ import Foundation
 import GoStdlibCore
 
 // Bindings of the standard packages plugins use most: fmt, strings, strconv, errors, os,
-// sort, time, sync, math.
+// sort, sync, math (time is in Time/).
 extension NativeRegistry {
-    /// `time.Sleep(c[0])`: parks the calling goroutine on the scheduler's timer heap. The call
-    /// runs twice: first to park, then again when woken (`wake` set), which returns.
-    static func sleepCurrentGoroutine(_ c: NativeCall) -> [Value] {
-        let g = c.goroutine
-        if g.wake != nil { g.wake = nil; return [] }
-        _ = c.vm.park(g)
-        c.vm.scheduler.sleep(g, nanoseconds: c[0].i)
-        return []
-    }
-
     func installStandardPackages(args: [String]) {
         let T = table
         let str = GoType.string, int = GoType.int, bool = GoType.bool
@@ -169,16 +159,6 @@ extension NativeRegistry {
             if let f = failure { throw f }
             return []
         }
-
-        // time
-        let duration = T.newNamed("Duration", package: PackageRef(path: "time", name: "time"))
-        duration.named?.setUnderlying(.int64)
-        type("time", "Duration", duration)
-        for (n, v) in [("Nanosecond", 1), ("Microsecond", 1000), ("Millisecond", 1_000_000), ("Second", 1_000_000_000), ("Minute", 60_000_000_000), ("Hour", 3_600_000_000_000)] as [(String, Int64)] {
-            constant("time", n, duration, .integer(v))
-        }
-        method(duration, "String", pointer: false, sig([], [str])) { c in [.string(GoDuration.string(c[0].i))] }
-        function("time", "Sleep", sig([duration], []), Self.sleepCurrentGoroutine)
 
         // sync
         let syncPkg = PackageRef(path: "sync", name: "sync")

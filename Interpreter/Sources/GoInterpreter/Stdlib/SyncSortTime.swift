@@ -1,8 +1,8 @@
 import Foundation
 import GoStdlibCore
 
-// sync.RWMutex and sync.Once, sort.Sort/Stable/SliceStable/Search, time.Now/Since and
-// Duration accessors, and a few math functions.
+// sync.RWMutex and sync.Once, sort.Sort/Stable/SliceStable/Search, and a few math
+// functions (the time package is in Time/).
 extension NativeRegistry {
     /// Calls method `name` of interface value `v` from native code.
     static func callMethod(_ c: NativeCall, _ v: Value, _ name: String, _ args: [Value]) throws(GoPanicError) -> [Value] {
@@ -115,37 +115,6 @@ extension NativeRegistry {
             return [.int(Int64(lo))]
         }
 
-        // time
-        let timePkg = PackageRef(path: "time", name: "time")
-        guard let duration = packages["time"]?.types["Duration"] else { return }
-        let timeT = T.newNamed("Time", package: timePkg)
-        timeT.named?.setUnderlying(T.structure([StructField(name: "ns", type: .int64, package: timePkg)]))
-        type("time", "Time", timeT)
-        func now() -> Int64 { Int64(Date().timeIntervalSince1970 * 1e9) }
-        function("time", "Now", sig([], [timeT])) { _ in [.obj(Box([.int(now())]))] }
-        function("time", "Since", sig([timeT], [duration])) { c in [.int(now() - unsafeDowncast(c[0].o!, to: Box.self).f[0].i)] }
-        method(timeT, "Sub", pointer: false, sig([timeT], [duration])) { c in
-            [.int(unsafeDowncast(c[0].o!, to: Box.self).f[0].i - unsafeDowncast(c[1].o!, to: Box.self).f[0].i)]
-        }
-        method(timeT, "Unix", pointer: false, sig([], [.int64])) { c in [.int(unsafeDowncast(c[0].o!, to: Box.self).f[0].i / 1_000_000_000)] }
-        method(timeT, "UnixNano", pointer: false, sig([], [.int64])) { c in [.int(unsafeDowncast(c[0].o!, to: Box.self).f[0].i)] }
-        method(duration, "Seconds", pointer: false, sig([], [.float64])) { c in [.float(Double(c[0].i) / 1e9)] }
-        method(duration, "Milliseconds", pointer: false, sig([], [.int64])) { c in [.int(c[0].i / 1_000_000)] }
-        method(duration, "Microseconds", pointer: false, sig([], [.int64])) { c in [.int(c[0].i / 1_000)] }
-        method(duration, "Nanoseconds", pointer: false, sig([], [.int64])) { c in [c[0]] }
-        function("time", "After", sig([duration], [T.chan(of: timeT, direction: .receive)])) { c in
-            // A channel that receives once the duration has passed, from a helper goroutine.
-            let ch = ChanVal(capacity: 1)
-            let g = c.vm.newGoroutine()
-            let delay = c[0].i
-            let f = Frame(proto: NativeRegistry.timerProto)
-            f.isDeferred = true
-            f.regs[0] = .obj(ch); f.regs[1] = .int(delay)
-            g.frames.append(f)
-            c.vm.scheduler.ready(g)
-            return [.obj(ch)]
-        }
-
         // math
         for (name, fn) in [("Ceil", { (x: Double) in x.rounded(.up) }), ("Trunc", { $0.rounded(.towardZero) }), ("Round", { $0.rounded(.toNearestOrAwayFromZero) }),
                            ("Log", { Foundation.log($0) }), ("Exp", { Foundation.exp($0) }), ("Log2", { Foundation.log2($0) }), ("Log10", { Foundation.log10($0) })] as [(String, (Double) -> Double)] {
@@ -162,20 +131,4 @@ extension NativeRegistry {
         constant("math", "MaxUint32", .untypedInt, .integer(Int64(UInt32.max)))
         constant("math", "E", .untypedFloat, .double(M_E))
     }
-
-    /// `func(ch, d) { time.Sleep(d); ch <- time.Now() }` in instructions, for time.After.
-    nonisolated(unsafe) static let timerProto: FuncProto = {
-        let p = FuncProto(name: "time.After")
-        p.registerCount = 4
-        p.paramCount = 2
-        let sleep = NativeFunc("time.Sleep", NativeRegistry.sleepCurrentGoroutine)
-        p.code = [
-            .move(2, 1),
-            .callNative(sleep, base: 2, nargs: 1, nres: 0),
-            .makeBox(3, [1], inline: []),
-            .send(0, 3),
-            .ret,
-        ]
-        return p
-    }()
 }

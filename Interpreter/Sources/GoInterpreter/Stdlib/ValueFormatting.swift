@@ -19,8 +19,8 @@ struct ValuePrinter {
     }
 
     /// Calls Error() or String() when the dynamic type has it (for %v %s %q and Println).
-    func stringer(_ v: Value, _ t: GoType) throws(GoPanicError) -> [UInt8]? {
-        for name in ["Error", "String"] {
+    func stringer(_ v: Value, _ t: GoType, methods names: [String] = ["Error", "String"]) throws(GoPanicError) -> [UInt8]? {
+        for name in names {
             guard case .found(let sel) = FieldAndMethodLookup.lookup(t, name: name, package: nil), sel.isMethod, !sel.needsAddressableReceiver,
                   let sig = sel.type.signature, sig.parameters.isEmpty, sig.results.count == 1, sig.results[0].basicKind == .string else { continue }
             if t.pointerElement != nil, case .none = v { return Array("<nil>".utf8) }
@@ -53,6 +53,10 @@ struct ValuePrinter {
         let isV = verb == 0x76, isS = verb == 0x73, isQ = verb == 0x71, isHex = verb == 0x78 || verb == 0x58
         if methods, (isV && !f.sharpV) || isS || isQ || isHex, depth < 10, let s = try stringer(v, t) {
             f.printValue(GoFormatValue(.string(s)), verb: verb); return
+        }
+        // %#v prints what GoString returns, unquoted.
+        if methods, isV && f.sharpV, depth < 10, let s = try stringer(v, t, methods: ["GoString"]) {
+            f.padString(String(decoding: s, as: UTF8.self)); return
         }
         if let p = primitive(v, t) { f.printValue(p, verb: verb); return }
         switch t.underlying.kind {

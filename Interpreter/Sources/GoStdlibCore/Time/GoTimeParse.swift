@@ -3,6 +3,11 @@ public struct GoTimeParseError: Error, Equatable, Sendable, CustomStringConverti
     public var layout: [UInt8], value: [UInt8], layoutElement: [UInt8], valueElement: [UInt8]
     public var message: String
 
+    public init(layout: [UInt8], value: [UInt8], layoutElement: [UInt8], valueElement: [UInt8], message: String) {
+        self.layout = layout; self.value = value; self.layoutElement = layoutElement
+        self.valueElement = valueElement; self.message = message
+    }
+
     public var description: String {
         if message.isEmpty {
             return "parsing time " + GoTime.quote(value) + " as " + GoTime.quote(layout) + ": cannot parse "
@@ -14,7 +19,7 @@ public struct GoTimeParseError: Error, Equatable, Sendable, CustomStringConverti
 
 extension GoTime {
     /// The `time` package's own quoting: bytes of non-ASCII or control characters as \x escapes.
-    static func quote(_ s: [UInt8]) -> String {
+    public static func quote(_ s: [UInt8]) -> String {
         var out: [UInt8] = [UInt8(ascii: "\"")]
         var i = 0
         while i < s.count {
