@@ -82,6 +82,9 @@ public struct PluginSettings: Sendable, Equatable, ConfigDecodable {
     public var envs: [String] = []
     public var mounts: [String] = []
     public var useUnsafe = false
+    /// Causeway: hosts the plugin's `http.Client` may reach (`*` for any, `*.example.com` for
+    /// subdomains); none when empty.
+    public var allowedHosts: [String] = []
 
     public init() {}
 
@@ -94,6 +97,7 @@ public struct PluginSettings: Sendable, Equatable, ConfigDecodable {
             case "envs": envs = try value.decode()
             case "mounts": mounts = try value.decode()
             case "useunsafe": useUnsafe = try value.decode()
+            case "allowedhosts": allowedHosts = try value.decode()
             default: return false
             }
             return true

@@ -145,6 +145,28 @@ enum FormValues {
         request.setField(F.postForm.rawValue, map(post))
     }
 
+    /// `url.Values.Encode`: keys sorted, query-escaped.
+    static func encode(_ values: GoValue) -> String {
+        let entries = (values.mapEntries ?? []).map { ($0.key.stringValue, ($0.value.elements ?? []).map(\.stringValue)) }
+        var parts: [String] = []
+        for (key, list) in entries.sorted(by: { $0.0 < $1.0 }) {
+            for value in list { parts.append(escape(key) + "=" + escape(value)) }
+        }
+        return parts.joined(separator: "&")
+    }
+
+    private static func escape(_ text: String) -> String {
+        var out = ""
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x5F, 0x2E, 0x7E: out.unicodeScalars.append(UnicodeScalar(byte))
+            case 0x20: out += "+"
+            default: out += String(format: "%%%02X", byte)
+            }
+        }
+        return out
+    }
+
     static func decode(_ query: String) -> [(String, [String])] {
         var result: [(String, [String])] = []
         for part in query.split(whereSeparator: { $0 == "&" }) {

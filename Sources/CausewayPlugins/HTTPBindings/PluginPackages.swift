@@ -8,7 +8,7 @@ struct PluginPackages {
     let http: HTTPPackage
     let runtime: HTTPRuntimeState
 
-    init(interpreter: GoInterpreter) {
+    init(interpreter: GoInterpreter, outbound: OutboundPolicy = OutboundPolicy(allowedHosts: [])) {
         let table = interpreter.typeTable
         let hosts = interpreter.nativeImporter
         importer = hosts
@@ -23,7 +23,10 @@ struct PluginPackages {
         runtime = state
         let package = HTTPPackage(types: types, runtime: state)
         http = package
-        interpreter.use(package.makePackage(table: table))
+        let httpPackage = package.makePackage(table: table)
+        HTTPClientBindings(types: types, values: package.values, policy: outbound)
+            .install(into: httpPackage, table: table, duration: type("time", "Duration"), urlValues: type("net/url", "Values"))
+        interpreter.use(httpPackage)
         interpreter.use(HTTPTestPackage(types: types, values: package.values).makePackage(table: table))
     }
 }

@@ -72,6 +72,65 @@ struct RequestValues {
         return .structure(fields)
     }
 
+    /// What a plugin's `http.Client` sends for a Go request.
+    struct Outbound {
+        var method: HTTPMethod
+        var url: String
+        var hostname: String
+        var headers: HTTPHeaders
+        var body: [UInt8]?
+    }
+
+    func outbound(_ request: GoValue, context: GoCallContext) throws -> Outbound {
+        func field(_ f: HTTPTypes.Field) -> GoValue { request.field(f.rawValue) ?? .nil }
+        guard !request.isNil else { throw GoHostPanic("net/http: nil Request") }
+        let url = field(.url)
+        guard !url.isNil else { throw GoHostPanic("http: nil Request.URL") }
+        let shape = types.url
+        let scheme = shape.string(url, shape.scheme)
+        let host = shape.string(url, shape.host)
+        guard scheme == "http" || scheme == "https" else { throw GoHostPanic("unsupported protocol scheme \"\(scheme)\"") }
+        let path = shape.string(url, shape.path)
+        let rawPath = shape.string(url, shape.rawPath)
+        var target = !rawPath.isEmpty ? rawPath : (URLEscaping.isPlainPath(path) ? path : URLEscaping.escapePath(path))
+        if target.isEmpty { target = "/" }
+        let query = shape.string(url, shape.rawQuery)
+        let full = "\(scheme)://\(host)\(target)" + (query.isEmpty ? "" : "?" + query)
+        var headers = HeaderMap.read(field(.header))
+        let hostOverride = field(.host).stringValue
+        if !hostOverride.isEmpty, hostOverride != host { headers.replaceOrAdd(name: "Host", value: hostOverride) }
+        var body: [UInt8]?
+        let bodyValue = field(.body)
+        if !bodyValue.isNil {
+            if let state = bodyValue.dynamicValue.field(0)?.hostObject as? RequestBodyState {
+                body = Array(state.remaining)
+            } else {
+                body = try readAll(bodyValue, context: context)
+            }
+        }
+        let hostname = host.hasPrefix("[") ? String(host.dropFirst().prefix { $0 != "]" }) : String(host.split(separator: ":").first ?? "")
+        return Outbound(method: HTTPMethod(rawValue: field(.method).stringValue.isEmpty ? "GET" : field(.method).stringValue),
+                        url: full, hostname: hostname, headers: headers, body: body)
+    }
+
+    /// A `*http.Response` for a plugin's client call.
+    func makeResponse(status: HTTPResponseStatus, headers: HTTPHeaders, body: [UInt8], request: GoValue) -> GoValue {
+        var fields = [GoValue](repeating: .nil, count: HTTPTypes.ResponseField.allCases.count)
+        typealias R = HTTPTypes.ResponseField
+        fields[R.status.rawValue] = .string("\(status.code) \(status.reasonPhrase)")
+        fields[R.statusCode.rawValue] = .int(Int(status.code))
+        fields[R.proto.rawValue] = .string("HTTP/1.1")
+        fields[R.protoMajor.rawValue] = .int(1)
+        fields[R.protoMinor.rawValue] = .int(1)
+        fields[R.header.rawValue] = HeaderMap.make(headers)
+        fields[R.body.rawValue] = .interface(.structure([.hostObject(RequestBodyState(body))]), type: types.bodyPointer)
+        fields[R.contentLength.rawValue] = .int64(Int64(headers.first(name: "Content-Length").flatMap { Int($0) } ?? body.count))
+        fields[R.close.rawValue] = .bool(false)
+        fields[R.uncompressed.rawValue] = .bool(false)
+        fields[R.request.rawValue] = request
+        return .structure(fields)
+    }
+
     static func split(_ uri: String) -> (path: String, query: String) {
         guard let mark = uri.firstIndex(of: "?") else { return (uri, "") }
         return (String(uri[..<mark]), String(uri[uri.index(after: mark)...]))

@@ -40,7 +40,7 @@ final class PluginRuntime: @unchecked Sendable {
         }
         let interpreter = GoInterpreter(options: options)
         table = interpreter.typeTable
-        packages = PluginPackages(interpreter: interpreter)
+        packages = PluginPackages(interpreter: interpreter, outbound: OutboundPolicy(allowedHosts: plugin.settings?.allowedHosts ?? []))
         let base = displayBase.hasSuffix("/") ? displayBase : displayBase + "/"
         let loader = PackageLoader(table: table, native: packages.importer, gopaths: [plugin.gopathRoot],
                                    displayName: { $0.hasPrefix(base) ? String($0.dropFirst(base.count)) : $0 })

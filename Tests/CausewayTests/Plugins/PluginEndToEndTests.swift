@@ -236,6 +236,21 @@ final class PluginEndToEndTests: PluginGatewayTestCase {
         try await stop(running)
     }
 
+    func testOutboundClientReachesOnlyAllowedHosts() async throws {
+        let middlewares = behaveMiddleware.replacingOccurrences(of: "ratio: 0.5", with: "ratio: 0.5\n          remote: \"\(upstream.url)\"")
+        let running = try await start(plugins: ["behave": "example.test/behave"],
+                                      dynamic: dynamic(routers: [("main", "/", ["behave"])], middlewares: middlewares),
+                                      extraFlags: ["--experimental.localPlugins.behave.settings.allowedHosts=127.0.0.1"])
+        let call = try await get(running, "/call")
+        XCTAssertEqual(call.status, .ok)
+        XCTAssertTrue(call.text.hasPrefix("200 "), call.text)
+        XCTAssertTrue(call.text.contains("|server: one\nGET /echo/outbound?from=plugin HTTP/1.1"), call.text)
+        XCTAssertTrue(call.text.contains("X-Asked-By: behave@file"), call.text)
+        let denied = try await get(running, "/call-denied")
+        XCTAssertEqual(denied.text, "Get \"http://forbidden.example/\": plugin network access to forbidden.example is not allowed (list it in the plugin's settings.allowedHosts)")
+        try await stop(running)
+    }
+
     func testNewIsCalledPerRouterAndGlobalsAreShared() async throws {
         let running = try await start(plugins: ["behave": "example.test/behave"], dynamic: dynamic(
             routers: [("first", "/instances", ["behave"]), ("second", "/second", ["behave"])], middlewares: behaveMiddleware))

@@ -15,6 +15,8 @@ public struct GoCallContext {
     init(_ call: NativeCall) { self.call = call }
 
     public var arguments: [GoValue] { call.args.map(GoValue.init) }
+    /// Identifies the calling goroutine (stable across a suspending call's two halves).
+    public var goroutineIdentity: ObjectIdentifier { ObjectIdentifier(call.goroutine) }
     public subscript(index: Int) -> GoValue { GoValue(call.args[index]) }
 
     /// Calls method `name` of the interface value `receiver` synchronously on this goroutine.

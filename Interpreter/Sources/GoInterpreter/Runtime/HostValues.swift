@@ -146,6 +146,16 @@ public final class GoPackage {
         entries.append { r in r.method(type, name, pointer: pointerReceiver, signature) { c in try body(GoCallContext(c)).map(\.raw) } }
     }
 
+    /// A function in three steps, like `suspendingMethod(prepare:finish:)`.
+    public func suspendingFunction(
+        _ name: String, _ signature: GoType,
+        prepare: @escaping (GoCallContext) throws -> ((GoCompletion) -> Void)?,
+        finish: @escaping (GoCallContext, [GoValue]) throws -> [GoValue]
+    ) {
+        let path = self.path
+        entries.append { r in r.function(path, name, signature, NativeRegistry.suspending(prepare: prepare, finish: finish)) }
+    }
+
     /// A method in three steps: `prepare` runs on the goroutine (and may call Go), returning the
     /// host work to start once the goroutine is parked — or nil to skip waiting; when the work
     /// resumes the goroutine, `finish` runs on it with the host's results (and may call Go again).

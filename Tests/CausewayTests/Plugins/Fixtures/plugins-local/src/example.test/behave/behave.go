@@ -12,6 +12,7 @@ import (
 	"net/http/httptest"
 	"strconv"
 	"strings"
+	"time"
 )
 
 type Nested struct {
@@ -29,6 +30,7 @@ type Config struct {
 	Ratio    float64
 	Files    string
 	Codes    map[int]string
+	Remote   string
 }
 
 func CreateConfig() *Config {
@@ -173,6 +175,21 @@ func (b *behave) ServeHTTP(rw http.ResponseWriter, req *http.Request) {
 		}
 		fresh.Header.Set("X-Fresh", "yes")
 		b.next.ServeHTTP(rw, fresh)
+	case req.URL.Path == "/call":
+		client := &http.Client{Timeout: 5 * time.Second}
+		outbound, _ := http.NewRequest(http.MethodGet, c.Remote+"/echo/outbound?from=plugin", nil)
+		outbound.Header.Set("X-Asked-By", b.name)
+		resp, err := client.Do(outbound)
+		if err != nil {
+			http.Error(rw, err.Error(), http.StatusBadGateway)
+			return
+		}
+		defer resp.Body.Close()
+		data, _ := io.ReadAll(resp.Body)
+		fmt.Fprintf(rw, "%d %s|%s", resp.StatusCode, resp.Header.Get("Content-Length"), data)
+	case req.URL.Path == "/call-denied":
+		_, err := http.Get("http://forbidden.example/")
+		fmt.Fprint(rw, err)
 	case req.URL.Path == "/context":
 		if b.ctx.Err() != nil {
 			fmt.Fprint(rw, "cancelled")
