@@ -149,6 +149,7 @@ func valuesEqual(_ a: Value, _ b: Value) -> Bool {
     case (.float(let x), .float(let y)): return x == y
     case (.str(let x), .str(let y)): return x == y
     case (.obj(let x), .obj(let y)):
+        if let cx = x as? ComplexVal, let cy = y as? ComplexVal { return cx.re == cy.re && cx.im == cy.im }
         if x === y { return true }
         if let bx = x as? Box, let by = y as? Box {
             guard bx.f.count == by.f.count else { return false }
@@ -184,6 +185,7 @@ func hashGoValue(_ v: Value, into h: inout Hasher) {
     case .obj(let o):
         if let b = o as? Box { for f in b.f { hashGoValue(f, into: &h) } }
         else if let i = o as? IfaceVal { h.combine(i.type.id); hashGoValue(i.value, into: &h) }
+        else if let c = o as? ComplexVal { h.combine(c.re); h.combine(c.im) }
         else { h.combine(ObjectIdentifier(o)) }
     }
 }

@@ -13,6 +13,7 @@ struct ValuePrinter {
         if k.isBoolean { return GoFormatValue(.bool(v.i != 0), typeName: name) }
         if k.isString { return GoFormatValue(.string(v.s), typeName: name) }
         if k.isFloat { return GoFormatValue(.float(v.f, bitSize: k == .float32 ? 32 : 64), typeName: name) }
+        if k.isComplex { return GoFormatValue(.complex(v.c.re, v.c.im, bitSize: k == .complex64 ? 64 : 128), typeName: name) }
         if k.isUnsigned { return GoFormatValue(.uint(UInt64(bitPattern: v.i)), typeName: name) }
         if k.isInteger { return GoFormatValue(.int(v.i), typeName: name) }
         return nil
@@ -154,17 +155,20 @@ struct InterpretedArguments: GoFormatArguments {
 }
 
 extension VM {
+    /// The runtime's float printing: always signed, 7 significant digits.
+    private func printFloat(_ x: Double) -> String {
+        var s = GoStrconv.formatFloat(x, format: UInt8(ascii: "e"), precision: 6, bitSize: 64)
+        if x >= 0 && !s.hasPrefix("+") { s = "+" + s }
+        return s
+    }
+
     /// What the `print`/`println` builtins write for one operand.
     func printBuiltin(_ v: Value, _ t: GoType) -> [UInt8] {
         if let k = t.basicKind, t.underlying.kind.isBasic {
             if k.isBoolean { return Array((v.i != 0 ? "true" : "false").utf8) }
             if k.isString { return v.s }
-            if k.isFloat {
-                let x = v.f
-                var s = GoStrconv.formatFloat(x, format: UInt8(ascii: "e"), precision: 6, bitSize: 64)
-                if x >= 0 && !s.hasPrefix("+") { s = "+" + s }
-                return Array(s.utf8)
-            }
+            if k.isFloat { return Array(printFloat(v.f).utf8) }
+            if k.isComplex { return Array(("(" + printFloat(v.c.re) + printFloat(v.c.im) + "i)").utf8) }
             if k.isUnsigned { return Array(String(UInt64(bitPattern: v.i)).utf8) }
             return Array(String(v.i).utf8)
         }
