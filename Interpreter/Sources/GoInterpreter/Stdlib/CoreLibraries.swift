@@ -12,6 +12,7 @@ extension NativeRegistry {
         installBitsPackage()
         installRuntimePackage()
         installMathConstants()
+        installComplexPackages()
         installFmtInterfaces()
     }
 
