@@ -104,7 +104,9 @@ extension VM {
         }
         var f = GoFormatterBox()
         try? printer.print(p.value, .any, verb: 0x76, into: &f.f)
-        let text = String(decoding: f.f.output, as: UTF8.self)
+        var text = String(decoding: f.f.output, as: UTF8.self)
+        // Floats and complex numbers are printed by the runtime's print, not by fmt.
+        if let k = iv.type.basicKind, k.isFloat || k.isComplex { text = String(decoding: printBuiltin(iv.value, iv.type), as: UTF8.self) }
         if iv.type.basicKind?.isString == true {
             return iv.type.named == nil ? text : "\(iv.type)(\"\(text)\")"
         }

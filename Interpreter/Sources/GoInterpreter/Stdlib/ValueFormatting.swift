@@ -155,11 +155,38 @@ struct InterpretedArguments: GoFormatArguments {
 }
 
 extension VM {
-    /// The runtime's float printing: always signed, 7 significant digits.
-    private func printFloat(_ x: Double) -> String {
-        var s = GoStrconv.formatFloat(x, format: UInt8(ascii: "e"), precision: 6, bitSize: 64)
-        if x >= 0 && !s.hasPrefix("+") { s = "+" + s }
-        return s
+    /// The runtime's own float printing (print/println and panic values): a sign, seven
+    /// digits and a three-digit exponent, computed by repeated scaling as the Go runtime does
+    /// (so the last digit can differ from strconv's correctly rounded output).
+    func printFloat(_ value: Double) -> String {
+        if value.isNaN { return "NaN" }
+        if value.isInfinite { return value > 0 ? "+Inf" : "-Inf" }
+        let digitCount = 7
+        var v = value, exponent = 0
+        var sign: Character = "+"
+        if v == 0 {
+            if v.sign == .minus { sign = "-" }
+        } else {
+            if v < 0 { v = -v; sign = "-" }
+            while v >= 10 { exponent += 1; v /= 10 }
+            while v < 1 { exponent -= 1; v *= 10 }
+            var half = 5.0
+            for _ in 0..<digitCount { half /= 10 }
+            v += half
+            if v >= 10 { exponent += 1; v /= 10 }
+        }
+        var digits: [Character] = []
+        for _ in 0..<digitCount {
+            let d = Int(v)
+            digits.append(Character(Unicode.Scalar(UInt8(48 + d))))
+            v -= Double(d)
+            v *= 10
+        }
+        var out = String(sign) + String(digits[0]) + "." + String(digits[1...])
+        out += exponent < 0 ? "e-" : "e+"
+        let e = abs(exponent)
+        out += String(e / 100) + String((e / 10) % 10) + String(e % 10)
+        return out
     }
 
     /// What the `print`/`println` builtins write for one operand.
