@@ -1,6 +1,9 @@
 package main
 
-import "fmt"
+import (
+	"encoding/json"
+	"fmt"
+)
 
 func main() {
 	c := 1 + 2i
@@ -11,6 +14,10 @@ func main() {
 	var c64 complex64 = 3i
 	fmt.Printf("%v %T %.3e\n", c64, c64, c64)
 	fmt.Printf("%d\n", c)
+	// Width and precision apply to each part; %+v is struct-field syntax, not a sign flag.
+	fmt.Printf("%8.2f|%-7.1f|%+v|%x\n", c, c, c, c)
+	_, err := json.Marshal(c)
+	fmt.Println(err)
 }
 
 // Output:
@@ -19,3 +26,5 @@ func main() {
 // (1+2i) (-1.5-0.25i) [(1+2i) (0+0i)]
 // (0+3i) complex64 (0.000e+00+3.000e+00i)
 // %!d(complex128=(1+2i))
+// (    1.00   +2.00i)|(1.0    +2.0   i)|(1+2i)|(0x1p+00+0x1p+01i)
+// json: unsupported type: complex128
