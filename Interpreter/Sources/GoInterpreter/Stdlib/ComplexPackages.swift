@@ -1,7 +1,8 @@
 import Foundation
 import GoStdlibCore
 
-// Complex-number library functions: strconv.FormatComplex and the basics of math/cmplx.
+// Complex-number library functions: strconv.FormatComplex/ParseComplex and the basics of
+// math/cmplx.
 // Results follow the Go documentation's special cases (infinities, NaN, signed zeros).
 extension NativeRegistry {
     func installComplexPackages() {
@@ -15,6 +16,11 @@ extension NativeRegistry {
             var im = GoStrconv.formatFloat(z.im, format: format, precision: precision, bitSize: partBits)
             if !im.hasPrefix("+") && !im.hasPrefix("-") { im = "+" + im }
             return [.string("(" + re + im + "i)")]
+        }
+        function("strconv", "ParseComplex", sig([.string, .int], [c128, .error])) { c in
+            let (re, im, error) = GoStrconv.parseComplex(c[0].s, bitSize: Int(c[1].i))
+            let z = ComplexVal(re, im)
+            return [.obj(c[1].i == 64 ? z.rounded32 : z), error.map { NativeRegistry.numError(self, $0) } ?? .none]
         }
         function("math/cmplx", "Abs", sig([c128], [f64])) { c in [.float(ComplexFunctions.abs(c[0].c))] }
         function("math/cmplx", "Phase", sig([c128], [f64])) { c in [.float(atan2(c[0].c.im, c[0].c.re))] }
