@@ -116,14 +116,7 @@ struct ValuePrinter {
         f.write(f.sharpV ? "}" : "]")
     }
 
-    func lessForPrinting(_ a: Value, _ b: Value, _ t: GoType) -> Bool {
-        switch (a, b) {
-        case (.int(let x), .int(let y)): return t.basicKind?.isUnsigned == true ? UInt64(bitPattern: x) < UInt64(bitPattern: y) : x < y
-        case (.float(let x), .float(let y)): return x < y
-        case (.str(let x), .str(let y)): return x.lexicographicallyPrecedes(y)
-        default: return false
-        }
-    }
+    func lessForPrinting(_ a: Value, _ b: Value, _ t: GoType) -> Bool { MapKeyOrder.compare(a, b, t) < 0 }
 }
 
 /// Arguments of Printf over interpreted interface values.
