@@ -82,7 +82,7 @@ struct ValuePrinter {
             }
             try list(Array(b.f), et, t, verb, &f, depth, methods: methods)
         case .slice(let et):
-            if et.basicKind == .uint8 && (isS || isQ || verb == 0x78) {
+            if et.basicKind == .uint8 && (isS || isQ || verb == 0x78 || verb == 0x58) {
                 f.printValue(GoFormatValue(.bytes(vm.sliceElements(v).map { UInt8(truncatingIfNeeded: $0.i) })), verb: verb); return
             }
             if f.sharpV, case .none = v { f.write(t.description + "(nil)"); return }
