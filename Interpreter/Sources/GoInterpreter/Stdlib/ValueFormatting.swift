@@ -45,6 +45,8 @@ struct ValuePrinter {
         if t.isInterface {
             guard case .obj(let o) = v, let iv = o as? IfaceVal else {
                 if verb == 0x54 { f.padString("<nil>"); return }  // %T
+                // Inside a composite, %#v names the interface type: interface {}(nil), error(nil).
+                if depth > 0 && f.sharpV { f.padString(t0.description + "(nil)"); return }
                 f.printValue(GoFormatValue(.nilInterface), verb: verb); return
             }
             t = iv.type; v = iv.value
