@@ -34,7 +34,9 @@ extension VM {
                         flush()
                         let msg = panicMessage(p, g)
                         let signal = msg.hasSuffix("nil pointer dereference") ? "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]" : ""
-                        errorOutput("panic: " + msg + signal + "\n\ngoroutine \(g.id) [running]:\n" + traceText(g) + "exit status 2\n")
+                        // Panics that a deferred call's panic replaced come first, as Go prints them.
+                        let earlier = g.abortedPanics.map { "panic: " + panicMessage($0, g) + "\n\t" }.joined()
+                        errorOutput(earlier + "panic: " + msg + signal + "\n\ngoroutine \(g.id) [running]:\n" + traceText(g) + "exit status 2\n")
                         return (2, .panic(msg))
                     }
                     if g === target { flush(); return (0, nil) }

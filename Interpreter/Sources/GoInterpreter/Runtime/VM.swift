@@ -327,6 +327,7 @@ final class VM {
                         if f.isDeferred, g.frames.count >= 2, g.frames[g.frames.count - 2].unwinding, let p = g.panicking {
                             R[d] = p.value
                             g.panicking = nil
+                            g.abortedPanics.removeAll()
                         } else {
                             R[d] = .none
                         }
@@ -471,6 +472,7 @@ final class VM {
                 if case .exitRequested(let code) = error.fatal { return fatal(g, .exit(code)) }
                 if case .memoryLimit = error.fatal { return fatal(g, .memoryLimitExceeded) }
                 if g.panicking == nil || g.panicTrace == nil { g.panicTrace = trace(g) }
+                if let replaced = g.panicking { g.abortedPanics.append(replaced) }
                 g.panicking = error
                 if !unwind(g, stopDepth) { return .finished }
             }
