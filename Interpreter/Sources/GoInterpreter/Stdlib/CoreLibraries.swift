@@ -13,6 +13,7 @@ extension NativeRegistry {
         installRuntimePackage()
         installMathConstants()
         installComplexPackages()
+        installSortAdapters()
         installFmtInterfaces()
     }
 
