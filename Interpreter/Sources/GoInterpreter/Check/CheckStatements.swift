@@ -186,9 +186,12 @@ extension Checker {
         branchContext.breakOK = true
         branchContext.continueOK = true
         body()
-        let labels = branchContext.labels
+        // Keep what the body recorded for the whole function: label uses and gotos
+        // (a goto inside a loop that jumps out of it must still count as a use).
+        let labels = branchContext.labels, gotos = branchContext.gotos
         branchContext = saved
         branchContext.labels = labels
+        branchContext.gotos = gotos
     }
 
     private func withBreakable(_ body: () -> Void) {

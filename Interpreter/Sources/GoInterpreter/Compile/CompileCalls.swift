@@ -148,6 +148,7 @@ extension FunctionCompiler {
             if tk.isFloat && fk.isInteger { emit(.convert(.intToFloat(unsigned: fk.isUnsigned, f32: tk == .float32), d, x)); return d }
             if tk.isInteger && fk.isFloat { emit(.convert(.floatToInt(tk), d, x)); return d }
             if tk == .float32 && fk.isFloat { emit(.convert(.floatToFloat32, d, x)); return d }
+            if tk == .complex64 && fk.isComplex { emit(.convert(.complexToComplex64, d, x)); return d }
             if tk.isString && fk.isInteger { emit(.convert(.runeToString, d, x)); return d }
         }
         if tk?.isString == true, case .slice(let e) = from.underlying.kind {
@@ -178,6 +179,15 @@ extension FunctionCompiler {
         case .chan: return .chan
         default: return .string
         }
+    }
+
+    /// An operand of `complex(re, im)`: a constant one is materialised as a float whatever
+    /// untyped kind the checker left on it.
+    func floatOperand(_ e: any Expr) -> Reg {
+        guard let cv = info.constants[e.id] else { return expr(e) }
+        let d = alloc()
+        emit(.const(d, .float(cv.doubleValue ?? 0)))
+        return d
     }
 
     func builtin(_ b: Builtin, _ call: CallExpr) -> [Reg] {
@@ -220,6 +230,10 @@ extension FunctionCompiler {
             case .chan: emit(.makeChan(d, call.args.count > 1 ? expr(call.args[1]) : nil))
             default: emit(.trap("bad make"))
             }
+        case .real, .imag:
+            emit(.convert(b == .real ? .realPart : .imagPart, d, expr(call.args[0])))
+        case .complex:
+            emit(.makeComplex(d, floatOperand(call.args[0]), floatOperand(call.args[1])))
         case .new:
             let t = type(call.args[0])
             emit(.zero(d, ZeroValues.of(t)))

@@ -11,7 +11,12 @@ extension FunctionCompiler {
         switch v {
         case .bool(let b): return .bool(b)
         case .string(let s): return .str(s)
+        case .complex where !(k.isFloat || k.isInteger):
+            let (re, im) = v.complexValue ?? (0, 0)
+            let c = ComplexVal(re, im)
+            return .obj(k == .complex64 ? c.rounded32 : c)
         default:
+            if k.isComplex, let (re, im) = v.complexValue { return .obj(k == .complex64 ? ComplexVal(re, im).rounded32 : ComplexVal(re, im)) }
             if k.isFloat || k == .untypedFloat { return .float(v.doubleValue ?? 0) }
             if k.isString { return .str(v.stringBytes ?? []) }
             if let i = v.int64Value { return .int(IntegerWrap.wrap(i, to: k)) }
@@ -150,6 +155,8 @@ extension FunctionCompiler {
         guard let op = intOp(b.op) else { emit(.trap("unsupported operator")); return d }
         if k.isFloat {
             emit(.floatOp(op, f32: k == .float32, d, x, y))
+        } else if k.isComplex {
+            emit(.complexOp(op, f32: k == .complex64, d, x, y))
         } else if b.op == .shl || b.op == .shr {
             emit(.intOp(op, k, d, x, y))
         } else if (k == .int || k == .int64) && op == .add {
@@ -205,7 +212,7 @@ extension FunctionCompiler {
         let d = alloc()
         let k = type(u).basicKind ?? .invalid
         switch u.op {
-        case .sub: emit(k.isFloat ? .negFloat(d, x) : .negInt(k, d, x))
+        case .sub: emit(k.isFloat ? .negFloat(d, x) : k.isComplex ? .negComplex(d, x) : .negInt(k, d, x))
         case .not: emit(.not(d, x))
         case .xor: emit(.complement(k, d, x))
         default: emit(.move(d, x))

@@ -97,7 +97,10 @@ extension FunctionCompiler {
             let cur = read(lv, i.x)
             let one = alloc()
             let k = t.basicKind ?? .int
-            if k.isFloat {
+            if k.isComplex {
+                emit(.const(one, .complex(1, 0)))
+                emit(.complexOp(i.tok == .inc ? .add : .sub, f32: k == .complex64, cur, cur, one))
+            } else if k.isFloat {
                 emit(.const(one, .float(1)))
                 emit(.floatOp(i.tok == .inc ? .add : .sub, f32: k == .float32, cur, cur, one))
             } else if k == .int || k == .int64 {
@@ -205,6 +208,7 @@ extension FunctionCompiler {
         if k.isString { emit(.concat(cur, cur, y)) }
         else if let op = intOp(a.tok) {
             if k.isFloat { emit(.floatOp(op, f32: k == .float32, cur, cur, y)) }
+            else if k.isComplex { emit(.complexOp(op, f32: k == .complex64, cur, cur, y)) }
             else { emit(.intOp(op, k, cur, cur, y)) }
         }
         store(lv, cur, t)

@@ -13,6 +13,7 @@ enum Conversion {
     case intToFloat(unsigned: Bool, f32: Bool)
     case floatToInt(BasicKind)
     case floatToFloat32
+    case complexToComplex64, realPart, imagPart
     case runeToString
     case stringToBytes, bytesToString, stringToRunes, runesToString
 }
@@ -36,6 +37,9 @@ enum Instr {
     case equal(Reg, Reg, Reg, negate: Bool, identity: Bool)
     case negInt(BasicKind, Reg, Reg)
     case negFloat(Reg, Reg)
+    case complexOp(IntOp, f32: Bool, Reg, Reg, Reg)
+    case negComplex(Reg, Reg)
+    case makeComplex(Reg, Reg, Reg)          // complex(re, im)
     case complement(BasicKind, Reg, Reg)
     case not(Reg, Reg)
     case convert(Conversion, Reg, Reg)

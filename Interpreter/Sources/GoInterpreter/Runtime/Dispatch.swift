@@ -134,6 +134,7 @@ enum ZeroValues {
         case .basic(let k):
             if k.isString { return .value(.str([])) }
             if k.isFloat { return .value(.float(0)) }
+            if k.isComplex { return .value(.obj(ComplexVal.zero)) }
             if k == .untypedNil { return .value(.none) }
             return .value(.int(0))
         case .structure(let s): return .box(s.fields.map { of($0.type) })

@@ -51,6 +51,9 @@ final class Goroutine {
     let id: Int
     @exclusivity(unchecked) var frames: [Frame] = []
     var panicking: GoPanicError? = nil
+    /// Earlier panics replaced by a panic inside one of their deferred calls, oldest first;
+    /// Go prints them all when the goroutine dies. A recover discards them.
+    var abortedPanics: [GoPanicError] = []
     /// Set by the partner of a blocked channel operation (or a timer) before re-enqueueing.
     @exclusivity(unchecked) var wake: Waiter? = nil
     @exclusivity(unchecked) var waiting: Waiter? = nil

@@ -149,7 +149,8 @@ func valuesEqual(_ a: Value, _ b: Value) -> Bool {
     case (.float(let x), .float(let y)): return x == y
     case (.str(let x), .str(let y)): return x == y
     case (.obj(let x), .obj(let y)):
-        if x === y { return true }
+        // The same complex object is still unequal to itself when a part is NaN.
+        if x === y { if let c = x as? ComplexVal { return c.re == c.re && c.im == c.im }; return true }
         if let bx = x as? Box, let by = y as? Box {
             guard bx.f.count == by.f.count else { return false }
             for i in 0..<bx.f.count {
@@ -162,6 +163,7 @@ func valuesEqual(_ a: Value, _ b: Value) -> Bool {
             guard ix.type == iy.type else { return false }
             return ix.type.isComposite ? valuesEqual(ix.value, iy.value) : shallowEqual(ix.value, iy.value)
         }
+        if let cx = x as? ComplexVal, let cy = y as? ComplexVal { return cx.re == cy.re && cx.im == cy.im }
         if let px = x as? FieldPointer, let py = y as? FieldPointer { return px.box === py.box && px.index == py.index }
         if let px = x as? ElementPointer, let py = y as? ElementPointer { return px.base === py.base && px.index == py.index }
         return false
@@ -184,6 +186,7 @@ func hashGoValue(_ v: Value, into h: inout Hasher) {
     case .obj(let o):
         if let b = o as? Box { for f in b.f { hashGoValue(f, into: &h) } }
         else if let i = o as? IfaceVal { h.combine(i.type.id); hashGoValue(i.value, into: &h) }
+        else if let c = o as? ComplexVal { h.combine(c.re); h.combine(c.im) }
         else { h.combine(ObjectIdentifier(o)) }
     }
 }

@@ -34,7 +34,9 @@ extension VM {
                         flush()
                         let msg = panicMessage(p, g)
                         let signal = msg.hasSuffix("nil pointer dereference") ? "\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]" : ""
-                        errorOutput("panic: " + msg + signal + "\n\ngoroutine \(g.id) [running]:\n" + traceText(g) + "exit status 2\n")
+                        // Panics that a deferred call's panic replaced come first, as Go prints them.
+                        let earlier = g.abortedPanics.map { "panic: " + panicMessage($0, g) + "\n\t" }.joined()
+                        errorOutput(earlier + "panic: " + msg + signal + "\n\ngoroutine \(g.id) [running]:\n" + traceText(g) + "exit status 2\n")
                         return (2, .panic(msg))
                     }
                     if g === target { flush(); return (0, nil) }
@@ -104,7 +106,9 @@ extension VM {
         }
         var f = GoFormatterBox()
         try? printer.print(p.value, .any, verb: 0x76, into: &f.f)
-        let text = String(decoding: f.f.output, as: UTF8.self)
+        var text = String(decoding: f.f.output, as: UTF8.self)
+        // Floats and complex numbers are printed by the runtime's print, not by fmt.
+        if let k = iv.type.basicKind, k.isFloat || k.isComplex { text = String(decoding: printBuiltin(iv.value, iv.type), as: UTF8.self) }
         if iv.type.basicKind?.isString == true {
             return iv.type.named == nil ? text : "\(iv.type)(\"\(text)\")"
         }

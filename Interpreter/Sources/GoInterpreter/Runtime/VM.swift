@@ -174,6 +174,12 @@ final class VM {
                         R[d] = .bool(e != negate)
                     case .negInt(let k, let d, let s): R[d] = .int(IntegerWrap.wrap(0 &- R[s].i, to: k))
                     case .negFloat(let d, let s): R[d] = .float(-R[s].f)
+                    case .complexOp(let op, let f32, let d, let a, let b):
+                        R[d] = .obj(ComplexArithmetic.apply(op, f32: f32, R[a].c, R[b].c))
+                    case .negComplex(let d, let s):
+                        let x = R[s].c
+                        R[d] = .complex(-x.re, -x.im)
+                    case .makeComplex(let d, let a, let b): R[d] = .complex(R[a].f, R[b].f)
                     case .complement(let k, let d, let s): R[d] = .int(IntegerWrap.wrap(~R[s].i, to: k))
                     case .not(let d, let s): R[d] = .int(R[s].i == 0 ? 1 : 0)
                     case .convert(let c, let d, let s): R[d] = convert(c, R[s])
@@ -321,6 +327,7 @@ final class VM {
                         if f.isDeferred, g.frames.count >= 2, g.frames[g.frames.count - 2].unwinding, let p = g.panicking {
                             R[d] = p.value
                             g.panicking = nil
+                            g.abortedPanics.removeAll()
                         } else {
                             R[d] = .none
                         }
@@ -465,6 +472,7 @@ final class VM {
                 if case .exitRequested(let code) = error.fatal { return fatal(g, .exit(code)) }
                 if case .memoryLimit = error.fatal { return fatal(g, .memoryLimitExceeded) }
                 if g.panicking == nil || g.panicTrace == nil { g.panicTrace = trace(g) }
+                if let replaced = g.panicking { g.abortedPanics.append(replaced) }
                 g.panicking = error
                 if !unwind(g, stopDepth) { return .finished }
             }

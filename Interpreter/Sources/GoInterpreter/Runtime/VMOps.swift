@@ -47,6 +47,9 @@ extension VM {
             if d >= 9223372036854775807.0 || d < -9223372036854775808.0 { return .int(Int64.min) }
             return .int(IntegerWrap.wrap(Int64(d), to: k))
         case .floatToFloat32: return .float(Double(Float(v.f)))
+        case .complexToComplex64: return .obj(v.c.rounded32)
+        case .realPart: return .float(v.c.re)
+        case .imagPart: return .float(v.c.im)
         case .runeToString:
             let r = v.i
             let rune: GoRune = (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) ? 0xFFFD : GoRune(r)

@@ -12,6 +12,8 @@ extension NativeRegistry {
         installBitsPackage()
         installRuntimePackage()
         installMathConstants()
+        installComplexPackages()
+        installSortAdapters()
         installFmtInterfaces()
     }
 

@@ -13,6 +13,7 @@ struct ValuePrinter {
         if k.isBoolean { return GoFormatValue(.bool(v.i != 0), typeName: name) }
         if k.isString { return GoFormatValue(.string(v.s), typeName: name) }
         if k.isFloat { return GoFormatValue(.float(v.f, bitSize: k == .float32 ? 32 : 64), typeName: name) }
+        if k.isComplex { return GoFormatValue(.complex(v.c.re, v.c.im, bitSize: k == .complex64 ? 64 : 128), typeName: name) }
         if k.isUnsigned { return GoFormatValue(.uint(UInt64(bitPattern: v.i)), typeName: name) }
         if k.isInteger { return GoFormatValue(.int(v.i), typeName: name) }
         return nil
@@ -44,6 +45,8 @@ struct ValuePrinter {
         if t.isInterface {
             guard case .obj(let o) = v, let iv = o as? IfaceVal else {
                 if verb == 0x54 { f.padString("<nil>"); return }  // %T
+                // Inside a composite, %#v names the interface type: interface {}(nil), error(nil).
+                if depth > 0 && f.sharpV { f.padString(t0.description + "(nil)"); return }
                 f.printValue(GoFormatValue(.nilInterface), verb: verb); return
             }
             t = iv.type; v = iv.value
@@ -85,7 +88,7 @@ struct ValuePrinter {
             }
             try list(Array(b.f), et, t, verb, &f, depth, methods: methods)
         case .slice(let et):
-            if et.basicKind == .uint8 && (isS || isQ || verb == 0x78) {
+            if et.basicKind == .uint8 && (isS || isQ || verb == 0x78 || verb == 0x58) {
                 f.printValue(GoFormatValue(.bytes(vm.sliceElements(v).map { UInt8(truncatingIfNeeded: $0.i) })), verb: verb); return
             }
             if f.sharpV, case .none = v { f.write(t.description + "(nil)"); return }
@@ -119,14 +122,7 @@ struct ValuePrinter {
         f.write(f.sharpV ? "}" : "]")
     }
 
-    func lessForPrinting(_ a: Value, _ b: Value, _ t: GoType) -> Bool {
-        switch (a, b) {
-        case (.int(let x), .int(let y)): return t.basicKind?.isUnsigned == true ? UInt64(bitPattern: x) < UInt64(bitPattern: y) : x < y
-        case (.float(let x), .float(let y)): return x < y
-        case (.str(let x), .str(let y)): return x.lexicographicallyPrecedes(y)
-        default: return false
-        }
-    }
+    func lessForPrinting(_ a: Value, _ b: Value, _ t: GoType) -> Bool { MapKeyOrder.compare(a, b, t) < 0 }
 }
 
 /// Arguments of Printf over interpreted interface values.
@@ -158,17 +154,47 @@ struct InterpretedArguments: GoFormatArguments {
 }
 
 extension VM {
+    /// The runtime's own float printing (print/println and panic values): a sign, seven
+    /// digits and a three-digit exponent, computed by repeated scaling as the Go runtime does
+    /// (so the last digit can differ from strconv's correctly rounded output).
+    func printFloat(_ value: Double) -> String {
+        if value.isNaN { return "NaN" }
+        if value.isInfinite { return value > 0 ? "+Inf" : "-Inf" }
+        let digitCount = 7
+        var v = value, exponent = 0
+        var sign: Character = "+"
+        if v == 0 {
+            if v.sign == .minus { sign = "-" }
+        } else {
+            if v < 0 { v = -v; sign = "-" }
+            while v >= 10 { exponent += 1; v /= 10 }
+            while v < 1 { exponent -= 1; v *= 10 }
+            var half = 5.0
+            for _ in 0..<digitCount { half /= 10 }
+            v += half
+            if v >= 10 { exponent += 1; v /= 10 }
+        }
+        var digits: [Character] = []
+        for _ in 0..<digitCount {
+            let d = Int(v)
+            digits.append(Character(Unicode.Scalar(UInt8(48 + d))))
+            v -= Double(d)
+            v *= 10
+        }
+        var out = String(sign) + String(digits[0]) + "." + String(digits[1...])
+        out += exponent < 0 ? "e-" : "e+"
+        let e = abs(exponent)
+        out += String(e / 100) + String((e / 10) % 10) + String(e % 10)
+        return out
+    }
+
     /// What the `print`/`println` builtins write for one operand.
     func printBuiltin(_ v: Value, _ t: GoType) -> [UInt8] {
         if let k = t.basicKind, t.underlying.kind.isBasic {
             if k.isBoolean { return Array((v.i != 0 ? "true" : "false").utf8) }
             if k.isString { return v.s }
-            if k.isFloat {
-                let x = v.f
-                var s = GoStrconv.formatFloat(x, format: UInt8(ascii: "e"), precision: 6, bitSize: 64)
-                if x >= 0 && !s.hasPrefix("+") { s = "+" + s }
-                return Array(s.utf8)
-            }
+            if k.isFloat { return Array(printFloat(v.f).utf8) }
+            if k.isComplex { return Array(("(" + printFloat(v.c.re) + printFloat(v.c.im) + "i)").utf8) }
             if k.isUnsigned { return Array(String(UInt64(bitPattern: v.i)).utf8) }
             return Array(String(v.i).utf8)
         }

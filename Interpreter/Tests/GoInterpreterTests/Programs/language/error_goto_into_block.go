@@ -1,0 +1,11 @@
+package main
+
+func main() {
+	goto L
+	{
+	L:
+		println()
+	}
+}
+
+// Error: goto L jumps into block
