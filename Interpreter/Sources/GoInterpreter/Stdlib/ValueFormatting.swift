@@ -19,8 +19,8 @@ struct ValuePrinter {
     }
 
     /// Calls Error() or String() when the dynamic type has it (for %v %s %q and Println).
-    func stringer(_ v: Value, _ t: GoType) throws(GoPanicError) -> [UInt8]? {
-        for name in ["Error", "String"] {
+    func stringer(_ v: Value, _ t: GoType, methods names: [String] = ["Error", "String"]) throws(GoPanicError) -> [UInt8]? {
+        for name in names {
             guard case .found(let sel) = FieldAndMethodLookup.lookup(t, name: name, package: nil), sel.isMethod, !sel.needsAddressableReceiver,
                   let sig = sel.type.signature, sig.parameters.isEmpty, sig.results.count == 1, sig.results[0].basicKind == .string else { continue }
             if t.pointerElement != nil, case .none = v { return Array("<nil>".utf8) }
@@ -54,10 +54,22 @@ struct ValuePrinter {
         if methods, (isV && !f.sharpV) || isS || isQ || isHex, depth < 10, let s = try stringer(v, t) {
             f.printValue(GoFormatValue(.string(s)), verb: verb); return
         }
+        // %#v asks a GoStringer instead, and writes its result unpadded and unquoted.
+        if methods, isV && f.sharpV, depth < 10, let s = try stringer(v, t, methods: ["GoString"]) {
+            f.write(s); return
+        }
         if let p = primitive(v, t) { f.printValue(p, verb: verb); return }
         switch t.underlying.kind {
         case .pointer(let e):
-            guard case .obj(let o) = v else { f.padString(f.sharpV ? "(\(t))(nil)" : "<nil>"); return }
+            guard case .obj(let o) = v else {
+                switch verb {
+                case 0x76: f.padString(f.sharpV ? "(\(t))(nil)" : "<nil>")
+                case 0x70, 0x62, 0x6F, 0x64, 0x78, 0x58: f.printValue(GoFormatValue(.pointer(0)), verb: verb)
+                default:  // fmt's badVerb: %!s(*int=<nil>)
+                    f.write("%!"); f.write(GoUTF8.encodeRune(verb)); f.write("(\(t)=<nil>)")
+                }
+                return
+            }
             if depth == 0, e.isComposite, isV {
                 f.write("&")
                 try print(v, e, verb: verb, into: &f, depth: depth + 1, methods: methods); return
@@ -81,7 +93,7 @@ struct ValuePrinter {
             }
             try list(Array(b.f), et, t, verb, &f, depth, methods: methods)
         case .slice(let et):
-            if et.basicKind == .uint8 && (isS || isQ || verb == 0x78) {
+            if et.basicKind == .uint8 && (isS || isQ || isHex) {
                 f.printValue(GoFormatValue(.bytes(vm.sliceElements(v).map { UInt8(truncatingIfNeeded: $0.i) })), verb: verb); return
             }
             if f.sharpV, case .none = v { f.write(t.description + "(nil)"); return }
@@ -115,12 +127,52 @@ struct ValuePrinter {
         f.write(f.sharpV ? "}" : "]")
     }
 
-    func lessForPrinting(_ a: Value, _ b: Value, _ t: GoType) -> Bool {
-        switch (a, b) {
-        case (.int(let x), .int(let y)): return t.basicKind?.isUnsigned == true ? UInt64(bitPattern: x) < UInt64(bitPattern: y) : x < y
-        case (.float(let x), .float(let y)): return x < y
-        case (.str(let x), .str(let y)): return x.lexicographicallyPrecedes(y)
-        default: return false
+    func lessForPrinting(_ a: Value, _ b: Value, _ t: GoType) -> Bool { compareForPrinting(a, b, t) < 0 }
+
+    /// The order fmt prints map keys in (internal/fmtsort): numbers and strings by value
+    /// (NaN first), false before true, nil before non-nil, structs and arrays field by field,
+    /// interfaces by dynamic type, then value.
+    func compareForPrinting(_ a: Value, _ b: Value, _ t: GoType) -> Int {
+        func sign<C: Comparable>(_ x: C, _ y: C) -> Int { x < y ? -1 : (x == y ? 0 : 1) }
+        switch t.underlying.kind {
+        case .basic(let k):
+            if k.isString { return a.s.lexicographicallyPrecedes(b.s) ? -1 : (a.s == b.s ? 0 : 1) }
+            if k.isFloat {
+                let x = a.f, y = b.f
+                if x.isNaN || y.isNaN { return x.isNaN && !y.isNaN ? -1 : (!x.isNaN && y.isNaN ? 1 : 0) }
+                return sign(x, y)
+            }
+            if k.isUnsigned { return sign(UInt64(bitPattern: a.i), UInt64(bitPattern: b.i)) }
+            return sign(a.i, b.i)
+        case .structure(let st):
+            guard case .obj(let x) = a, let bx = x as? Box, case .obj(let y) = b, let by = y as? Box else { return 0 }
+            for (k, field) in st.fields.enumerated() {
+                let c = compareForPrinting(bx.f[k], by.f[k], field.type)
+                if c != 0 { return c }
+            }
+            return 0
+        case .array(let et, _):
+            guard case .obj(let x) = a, let bx = x as? Box, case .obj(let y) = b, let by = y as? Box else { return 0 }
+            for k in 0..<min(bx.f.count, by.f.count) {
+                let c = compareForPrinting(bx.f[k], by.f[k], et)
+                if c != 0 { return c }
+            }
+            return 0
+        case .interface:
+            let x: IfaceVal? = { if case .obj(let o) = a { return o as? IfaceVal }; return nil }()
+            let y: IfaceVal? = { if case .obj(let o) = b { return o as? IfaceVal }; return nil }()
+            guard let x = x, let y = y else { return x == nil ? (y == nil ? 0 : -1) : 1 }
+            if x.type != y.type { return sign(x.type.description, y.type.description) }
+            return compareForPrinting(x.value, y.value, x.type)
+        default:
+            // Pointers and channels: nil first; otherwise Go orders by address, which a
+            // program cannot rely on.
+            switch (a, b) {
+            case (.none, .none): return 0
+            case (.none, _): return -1
+            case (_, .none): return 1
+            default: return 0
+            }
         }
     }
 }
