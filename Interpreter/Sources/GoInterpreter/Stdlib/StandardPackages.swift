@@ -56,9 +56,9 @@ extension NativeRegistry {
         function("fmt", "Sprint", sig([anyS], [str], variadic: true)) { c in [.str(sprint(c, c[0], ln: false))] }
         function("fmt", "Sprintln", sig([anyS], [str], variadic: true)) { c in [.str(sprint(c, c[0], ln: true))] }
         function("fmt", "Errorf", sig([str, anyS], [.error], variadic: true)) { c in
-            var format = c[0].s
-            // %w formats like %v; the wrapping is added by installMorePackages.
-            for i in 0..<max(0, format.count - 1) where format[i] == 0x25 && format[i + 1] == 0x77 { format[i + 1] = 0x76 }
+            // %w of an error formats like %v (anything else stays a bad verb, as in Go);
+            // the wrapping is added by installErrorTrees.
+            let format = NativeRegistry.errorfFormat(c[0].s, c.vm.sliceElements(c[1]))
             return [newError(sprintf(c, format, c[1]))]
         }
 
