@@ -81,10 +81,6 @@ extension NativeRegistry {
             return [.int(Int64(bitPattern: v)), e.map { NativeRegistry.numError(self, $0) } ?? .none]
         }
         function("strconv", "FormatUint", sig([.uint64, int], [str])) { c in [.string(GoStrconv.formatUint(UInt64(bitPattern: c[0].i), base: Int(c[1].i)))] }
-        function("strconv", "Unquote", sig([str], [str, .error])) { c in
-            if let v = GoStrconv.unquote(c[0].s) { return [.str(v), .none] }
-            return [.str([]), .obj(IfaceVal(type: self.numErrorPointer, value: .obj(Box([.string("invalid syntax")]))))]
-        }
 
         // unicode
         for (name, pred) in [("IsUpper", GoUnicode.isUpper), ("IsLower", GoUnicode.isLower), ("IsDigit", GoUnicode.isDigit),
@@ -152,7 +148,6 @@ extension NativeRegistry {
     }
 
     static func numError(_ r: NativeRegistry, _ e: GoNumError) -> Value {
-        let t = r.numErrorPointer
-        return .obj(IfaceVal(type: t, value: .obj(Box([.string(e.description)]))))
+        r.numErrorValue(e)
     }
 }

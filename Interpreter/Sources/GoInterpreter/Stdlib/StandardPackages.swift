@@ -104,15 +104,8 @@ extension NativeRegistry {
         method(builder, "Reset", pointer: true, sig([], [])) { c in buf(c[0]).value = []; return [] }
 
         // strconv
-        let numError = T.newNamed("NumError", package: PackageRef(path: "strconv", name: "strconv"))
-        numError.named?.setUnderlying(T.structure([StructField(name: "msg", type: str, package: PackageRef(path: "strconv", name: "strconv"))]))
-        method(numError, "Error", pointer: true, sig([], [str])) { c in [unsafeDowncast(c[0].o!, to: Box.self).f[0]] }
-        numErrorPointer = T.pointer(to: numError)
-        type("strconv", "NumError", numError)
-        func numErr(_ e: GoNumError?) -> Value {
-            guard let e = e else { return .none }
-            return .obj(IfaceVal(type: T.pointer(to: numError), value: .obj(Box([.string(e.description)]))))
-        }
+        installStrconvPackage()
+        func numErr(_ e: GoNumError?) -> Value { e.map(numErrorValue) ?? .none }
         function("strconv", "Itoa", sig([int], [str])) { c in
             var out: [UInt8] = []; GoStrconv.appendInt(&out, c[0].i, base: 10); return [.str(out)]
         }
