@@ -114,6 +114,7 @@ extension NativeRegistry {
             while lo < hi { let mid = (lo + hi) / 2; if xs[mid] < c[1].i { lo = mid + 1 } else { hi = mid } }
             return [.int(Int64(lo))]
         }
+        installSortExtras()
 
         // time
         let timePkg = PackageRef(path: "time", name: "time")
