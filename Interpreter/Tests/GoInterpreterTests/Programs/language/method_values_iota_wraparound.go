@@ -36,6 +36,7 @@ const (
 func (d Weekday) String() string { return [...]string{"Sun", "Mon"}[d] }
 
 func main() {
+	defer fmt.Println()
 	d := &Dog{"rex"}
 	var n Named = d
 	f := d.Rename
