@@ -64,6 +64,8 @@ struct ValuePrinter {
         if t.isInterface {
             guard case .obj(let o) = v, let iv = o as? IfaceVal else {
                 if verb == 0x54 { f.padString("<nil>"); return }  // %T
+                // A nil interface inside a composite names its type under %#v: interface {}(nil).
+                if f.sharpV && depth > 0 && verb == 0x76 { f.write(t.description + "(nil)"); return }
                 f.printValue(GoFormatValue(.nilInterface), verb: verb); return
             }
             t = iv.type; v = iv.value
