@@ -9,6 +9,8 @@ extension Checker {
     }
 
     func singleValue(_ x: inout Operand) {
+        // Already reported (callers may check an operand twice, e.g. expr then initType).
+        if x.isInvalid { return }
         switch x.mode {
         case .typeExpr:
             error(x.expr.pos, "\(ExprString.string(x.expr)) (type) is not an expression")

@@ -50,7 +50,9 @@ extension Checker {
         case let x as ParenExpr:
             return typ(x.x, scope, allowGeneric: allowGeneric)
         case let x as IndexExpr:
-            let base = typ(x.x, scope, allowGeneric: true)
+            // Whether a constraint interface may appear here is decided for the instance
+            // by the caller, not for the generic type being instantiated.
+            let base = typ(x.x, scope, allowConstraint: true, allowGeneric: true)
             if base.isInvalid { return .invalid }
             guard let named = base.named, named.isGeneric else {
                 error(x.x.pos, "\(typeString(base)) is not a generic type")

@@ -38,11 +38,33 @@ final class Compiler {
         return impl
     }
 
-    /// Compiles every method of a generic instance (before its values reach an interface).
+    /// Compiles every method of each generic instance a value of type `t` can hold (before the
+    /// value reaches an interface). Nested parts count too: fmt and encoding/json walk a
+    /// `[]Pair[int, bool]` element by element and call each element's String or MarshalJSON.
     func ensureInstanceMethods(_ t: GoType) {
-        let base = t.pointerElement ?? t
-        guard let named = base.named, let origin = named.origin, let ms = genericMethods[origin.id] else { return }
-        for name in ms.keys { _ = instanceMethod(base, name) }
+        guard !genericMethods.isEmpty else { return }
+        var visited: Set<Int> = []
+        ensureInstanceMethods(t, &visited)
+    }
+
+    private func ensureInstanceMethods(_ t: GoType, _ visited: inout Set<Int>) {
+        guard visited.insert(t.id).inserted else { return }
+        switch t.kind {
+        case .named(let named):
+            if let origin = named.origin, let ms = genericMethods[origin.id] {
+                for name in ms.keys { _ = instanceMethod(t, name) }
+            }
+            ensureInstanceMethods(named.underlying, &visited)
+        case .pointer(let e), .slice(let e), .array(let e, _), .chan(let e, _):
+            ensureInstanceMethods(e, &visited)
+        case .map(let k, let v):
+            ensureInstanceMethods(k, &visited)
+            ensureInstanceMethods(v, &visited)
+        case .structure(let st):
+            for f in st.fields { ensureInstanceMethods(f.type, &visited) }
+        default:
+            break
+        }
     }
 
     func instance(_ o: Object, _ typeArguments: [GoType]) -> FuncRef {

@@ -30,6 +30,8 @@ extension NativeRegistry {
         type("context", "CancelFunc", cancelFunc)
 
         // The one implementation: fields parent, key, value, hasValue, done, err, deadline(ns), children.
+        // hasValue is 1 for WithValue, 2 for WithoutCancel (cancellation stops there), -1 for the
+        // error values; a cancelable context keeps its cancellation cause in the unused key slot.
         let impl = T.newNamed("ctx", package: ctxPkg)
         impl.named?.setUnderlying(T.structure((0..<8).map { StructField(name: "f\($0)", type: .any, package: ctxPkg) }))
         let implPtr = T.pointer(to: impl)
@@ -62,7 +64,11 @@ extension NativeRegistry {
         }
         func findDone(_ b: Box) -> Box? {
             var cur: Box? = b
-            while let x = cur { if case .obj = x.f[4] { return x }; cur = box(x.f[0]) }
+            while let x = cur {
+                if case .obj = x.f[4] { return x }
+                if x.f[3].i == 2 { return nil }
+                cur = box(x.f[0])
+            }
             return nil
         }
         method(impl, "Done", pointer: true, sig([], [doneChan])) { c in [findDone(unsafeDowncast(c[0].o!, to: Box.self))?.f[4] ?? .none] }
@@ -71,6 +77,7 @@ extension NativeRegistry {
             var cur: Box? = unsafeDowncast(c[0].o!, to: Box.self)
             while let x = cur {
                 if case .int(let ns) = x.f[6] { return [timeValue(unixNano: ns), .bool(true)] }
+                if x.f[3].i == 2 { break }
                 cur = box(x.f[0])
             }
             return [.obj(TimeTypes.box(GoTime.zero, storedLocation: .none)), .bool(false)]
@@ -83,18 +90,19 @@ extension NativeRegistry {
             b.f[1] = c[1]; b.f[2] = c[2]; b.f[3] = .int(1)
             return [v]
         }
-        /// Cancels `b` and its descendants with `err` (first cancellation wins).
-        func cancel(_ vm: VM, _ b: Box, _ err: Value) {
+        /// Cancels `b` and its descendants with `err` and `cause` (first cancellation wins).
+        func cancel(_ vm: VM, _ b: Box, _ err: Value, cause: Value? = nil) {
             guard case .none = b.f[5] else { return }
             b.f[5] = err
+            b.f[1] = cause ?? err
             if case .obj(let ch) = b.f[4] { try? vm.close(.obj(ch)) }
-            if case .obj(let list) = b.f[7], let kids = list as? ContextChildren { for k in kids.value { cancel(vm, k, err) } }
+            if case .obj(let list) = b.f[7], let kids = list as? ContextChildren { for k in kids.value { cancel(vm, k, err, cause: b.f[1]) } }
         }
         func withCancel(_ c: NativeCall, _ parent: Value) -> (Value, Box, Value) {
             let (v, b) = newContext(parent: parent)
             b.f[4] = .obj(ChanVal(capacity: 0))
             if let p = box(parent), let pd = findDone(p) {
-                if case .obj = pd.f[5] { cancel(c.vm, b, pd.f[5]) }
+                if case .obj = pd.f[5] { cancel(c.vm, b, pd.f[5], cause: pd.f[1]) }
                 else {
                     let kids: ContextChildren
                     if case .obj(let o) = pd.f[7], let k = o as? ContextChildren { kids = k } else { kids = ContextChildren(); pd.f[7] = .obj(kids) }
@@ -106,6 +114,26 @@ extension NativeRegistry {
         }
         function("context", "WithCancel", sig([context], [context, cancelFunc])) { c in
             let (v, _, cf) = withCancel(c, c[0]); return [v, cf]
+        }
+        let cancelCauseFunc = T.newNamed("CancelCauseFunc", package: ctxPkg)
+        cancelCauseFunc.named?.setUnderlying(sig([.error], []))
+        type("context", "CancelCauseFunc", cancelCauseFunc)
+        function("context", "WithCancelCause", sig([context], [context, cancelCauseFunc])) { c in
+            let (v, b, _) = withCancel(c, c[0])
+            let cancelValue = Value.obj(NativeFunc("context.cancelCause") { call in
+                cancel(call.vm, b, canceled, cause: call[0].isNone ? canceled : call[0]); return []
+            })
+            return [v, cancelValue]
+        }
+        function("context", "Cause", sig([context], [.error])) { c in
+            guard let b = box(c[0]) else { return [try NativeRegistry.callMethod(c, c[0], "Err", []).first ?? .none] }
+            guard let d = findDone(b), !d.f[5].isNone else { return [.none] }
+            return [d.f[1]]
+        }
+        function("context", "WithoutCancel", sig([context], [context])) { c in
+            let (v, b) = newContext(parent: c[0])
+            b.f[3] = .int(2)
+            return [v]
         }
         func withDeadline(_ c: NativeCall, _ parent: Value, _ at: Int64) -> [Value] {
             let (v, b, cf) = withCancel(c, parent)

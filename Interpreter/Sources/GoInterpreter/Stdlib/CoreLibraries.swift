@@ -13,7 +13,6 @@ extension NativeRegistry {
         installRuntimePackage()
         installMathConstants()
         installComplexPackages()
-        installSortAdapters()
         installFmtInterfaces()
     }
 

@@ -156,5 +156,6 @@ extension NativeRegistry {
         if let discardVariable = packages["io"]?.variables["Discard"] {
             packages["io/ioutil", default: Package()].variables["Discard"] = discardVariable
         }
+        installIOCombinators()
     }
 }

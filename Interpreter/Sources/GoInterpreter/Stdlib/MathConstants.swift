@@ -1,6 +1,7 @@
 extension NativeRegistry {
     /// math's integer limits and float constants not declared with the common functions.
     func installMathConstants() {
+        installMathFunctions()
         let ints: [(String, Int64)] = [
             ("MaxInt8", Int64(Int8.max)), ("MinInt8", Int64(Int8.min)), ("MaxInt16", Int64(Int16.max)), ("MinInt16", Int64(Int16.min)),
             ("MaxInt32", Int64(Int32.max)), ("MinInt32", Int64(Int32.min)), ("MaxInt64", .max), ("MinInt64", .min),

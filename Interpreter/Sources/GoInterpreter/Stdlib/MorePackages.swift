@@ -11,62 +11,7 @@ extension NativeRegistry {
             .obj(SliceVal(base: Box(parts.map { .str($0) }), off: 0, len: parts.count, cap: parts.count))
         }
 
-        // Error wrapping.
-        let fmtPkg = PackageRef(path: "fmt", name: "fmt")
-        let wrapError = T.newNamed("wrapError", package: fmtPkg)
-        wrapError.named?.setUnderlying(T.structure([StructField(name: "msg", type: str, package: fmtPkg), StructField(name: "err", type: .error, package: fmtPkg)]))
-        method(wrapError, "Error", pointer: true, sig([], [str])) { c in [unsafeDowncast(c[0].o!, to: Box.self).f[0]] }
-        method(wrapError, "Unwrap", pointer: true, sig([], [.error])) { c in [unsafeDowncast(c[0].o!, to: Box.self).f[1]] }
-        let wrapPtr = T.pointer(to: wrapError)
-        if let errorf = packages["fmt"]?.functions["Errorf"] {
-            function("fmt", "Errorf", errorf.0) { c in
-                let plain = try errorf.1.call(c)[0]
-                guard let wrapped = NativeRegistry.wrappedArgument(c[0].s, c.vm.sliceElements(c[1])) else { return [plain] }
-                let msg = unsafeDowncast((plain.o as! IfaceVal).value.o!, to: Box.self).f[0]
-                return [.obj(IfaceVal(type: wrapPtr, value: .obj(Box([msg, wrapped]))))]
-            }
-        }
-        func unwrap(_ c: NativeCall, _ err: Value) throws(GoPanicError) -> Value {
-            guard case .obj(let o) = err, let iv = o as? IfaceVal,
-                  case .found(let sel) = FieldAndMethodLookup.lookup(iv.type, name: "Unwrap", package: nil), sel.isMethod,
-                  sel.type.signature?.results.count == 1 else { return .none }
-            let m = try c.vm.resolve(iv.type, "Unwrap")
-            let recv = try m.receiver(iv.value)
-            switch m.target {
-            case .native(let n): return try n.call(NativeCall(args: [recv], vm: c.vm, goroutine: c.goroutine)).first ?? .none
-            case .interpreted(let ref): return try c.vm.callSync(c.goroutine, .obj(Closure(proto: ref.proto, captures: [], receiver: recv)), []).first ?? .none
-            }
-        }
-        function("errors", "Unwrap", sig([.error], [.error])) { c in [try unwrap(c, c[0])] }
-        function("errors", "Is", sig([.error, .error], [bool])) { c in
-            var e = c[0]
-            for _ in 0..<100 {
-                if case .none = e { return [.bool(c[1].isNone)] }
-                if valuesEqual(e, c[1]) { return [.bool(true)] }
-                e = try unwrap(c, e)
-            }
-            return [.bool(false)]
-        }
-        function("errors", "As", sig([.error, .any], [bool])) { c in
-            guard case .obj(let t) = c[1], let target = t as? IfaceVal, let want = target.type.pointerElement else {
-                throw GoPanicError.plain("errors: target must be a non-nil pointer")
-            }
-            var e = c[0]
-            for _ in 0..<100 {
-                guard case .obj(let o) = e, let iv = o as? IfaceVal else { return [.bool(false)] }
-                let hit = want.isInterface ? Implementation.implements(iv.type, want) : iv.type == want
-                if hit {
-                    let v = want.isInterface ? e : iv.value
-                    if case .obj(let p) = target.value {
-                        if let box = p as? Box, case .obj(let src) = v, let sb = src as? Box { box.assign(from: sb) }
-                        else if let ptr = p as? Pointer { ptr.store(v) }
-                    }
-                    return [.bool(true)]
-                }
-                e = try unwrap(c, e)
-            }
-            return [.bool(false)]
-        }
+        installErrorTrees()
 
         // strings
         function("strings", "ToTitle", sig([str], [str])) { c in [.str(GoStrings.toTitle(c[0].s))] }
@@ -136,10 +81,6 @@ extension NativeRegistry {
             return [.int(Int64(bitPattern: v)), e.map { NativeRegistry.numError(self, $0) } ?? .none]
         }
         function("strconv", "FormatUint", sig([.uint64, int], [str])) { c in [.string(GoStrconv.formatUint(UInt64(bitPattern: c[0].i), base: Int(c[1].i)))] }
-        function("strconv", "Unquote", sig([str], [str, .error])) { c in
-            if let v = GoStrconv.unquote(c[0].s) { return [.str(v), .none] }
-            return [.str([]), .obj(IfaceVal(type: self.numErrorPointer, value: .obj(Box([.string("invalid syntax")]))))]
-        }
 
         // unicode
         for (name, pred) in [("IsUpper", GoUnicode.isUpper), ("IsLower", GoUnicode.isLower), ("IsDigit", GoUnicode.isDigit),
@@ -207,24 +148,6 @@ extension NativeRegistry {
     }
 
     static func numError(_ r: NativeRegistry, _ e: GoNumError) -> Value {
-        let t = r.numErrorPointer
-        return .obj(IfaceVal(type: t, value: .obj(Box([.string(e.description)]))))
-    }
-
-    /// The argument formatted by the first %w verb of `format`, if any.
-    static func wrappedArgument(_ format: [UInt8], _ args: [Value]) -> Value? {
-        var argIndex = 0
-        var i = 0
-        while i < format.count {
-            if format[i] != 0x25 { i += 1; continue }
-            i += 1
-            while i < format.count, "+-# 0123456789.*".utf8.contains(format[i]) { i += 1 }
-            guard i < format.count else { break }
-            if format[i] == 0x25 { i += 1; continue }
-            if format[i] == 0x77 { return argIndex < args.count ? args[argIndex] : nil }
-            argIndex += 1
-            i += 1
-        }
-        return nil
+        r.numErrorValue(e)
     }
 }

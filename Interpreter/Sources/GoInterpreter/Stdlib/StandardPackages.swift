@@ -46,9 +46,9 @@ extension NativeRegistry {
         function("fmt", "Sprint", sig([anyS], [str], variadic: true)) { c in [.str(sprint(c, c[0], ln: false))] }
         function("fmt", "Sprintln", sig([anyS], [str], variadic: true)) { c in [.str(sprint(c, c[0], ln: true))] }
         function("fmt", "Errorf", sig([str, anyS], [.error], variadic: true)) { c in
-            var format = c[0].s
-            // %w formats like %v; the wrapping is added by installMorePackages.
-            for i in 0..<max(0, format.count - 1) where format[i] == 0x25 && format[i + 1] == 0x77 { format[i + 1] = 0x76 }
+            // %w of an error formats like %v (anything else stays a bad verb, as in Go);
+            // the wrapping is added by installErrorTrees.
+            let format = NativeRegistry.errorfFormat(c[0].s, c.vm.sliceElements(c[1]))
             return [newError(sprintf(c, format, c[1]))]
         }
 
@@ -94,15 +94,8 @@ extension NativeRegistry {
         method(builder, "Reset", pointer: true, sig([], [])) { c in buf(c[0]).value = []; return [] }
 
         // strconv
-        let numError = T.newNamed("NumError", package: PackageRef(path: "strconv", name: "strconv"))
-        numError.named?.setUnderlying(T.structure([StructField(name: "msg", type: str, package: PackageRef(path: "strconv", name: "strconv"))]))
-        method(numError, "Error", pointer: true, sig([], [str])) { c in [unsafeDowncast(c[0].o!, to: Box.self).f[0]] }
-        numErrorPointer = T.pointer(to: numError)
-        type("strconv", "NumError", numError)
-        func numErr(_ e: GoNumError?) -> Value {
-            guard let e = e else { return .none }
-            return .obj(IfaceVal(type: T.pointer(to: numError), value: .obj(Box([.string(e.description)]))))
-        }
+        installStrconvPackage()
+        func numErr(_ e: GoNumError?) -> Value { e.map(numErrorValue) ?? .none }
         function("strconv", "Itoa", sig([int], [str])) { c in
             var out: [UInt8] = []; GoStrconv.appendInt(&out, c[0].i, base: 10); return [.str(out)]
         }

@@ -114,6 +114,7 @@ extension NativeRegistry {
             while lo < hi { let mid = (lo + hi) / 2; if xs[mid] < c[1].i { lo = mid + 1 } else { hi = mid } }
             return [.int(Int64(lo))]
         }
+        installSortExtras()
 
         // math
         for (name, fn) in [("Ceil", { (x: Double) in x.rounded(.up) }), ("Trunc", { $0.rounded(.towardZero) }), ("Round", { $0.rounded(.toNearestOrAwayFromZero) }),

@@ -37,6 +37,26 @@ struct ValuePrinter {
         return nil
     }
 
+    enum MethodText { case none, text([UInt8]), panicked }
+
+    /// Calls the first of `names` the value has. A panic inside it is printed the way fmt's
+    /// catchPanic does (`%!v(PANIC=String method: boom)`) instead of ending the program.
+    private func methodText(_ v: Value, _ t: GoType, _ verb: GoRune, _ names: [String], _ f: inout GoFormatter) throws(GoPanicError) -> MethodText {
+        do {
+            guard let s = try stringer(v, t, methods: names) else { return .none }
+            return .text(s)
+        } catch {
+            if error.fatal != nil { throw error }
+            let name = names.first { if case .found(let sel) = FieldAndMethodLookup.lookup(t, name: $0, package: nil) { return sel.isMethod }; return false } ?? names[0]
+            f.write("%!"); f.write(GoUTF8.encodeRune(verb)); f.write("(PANIC=" + name + " method: ")
+            var inner = GoFormatter()
+            try? print(error.value, .any, verb: 0x76, into: &inner, depth: 9)  // one level of methods, no recursion
+            f.write(inner.output)
+            f.write(")")
+            return .panicked
+        }
+    }
+
     /// `methods`: whether String/Error may be called; like reflect's CanInterface, false for
     /// values reached through unexported struct fields (Go prints those raw).
     func print(_ v: Value, _ t0: GoType, verb: GoRune, into f: inout GoFormatter, depth: Int = 0, methods: Bool = true) throws(GoPanicError) {
@@ -45,8 +65,8 @@ struct ValuePrinter {
         if t.isInterface {
             guard case .obj(let o) = v, let iv = o as? IfaceVal else {
                 if verb == 0x54 { f.padString("<nil>"); return }  // %T
-                // Inside a composite, %#v names the interface type: interface {}(nil), error(nil).
-                if depth > 0 && f.sharpV { f.padString(t0.description + "(nil)"); return }
+                // A nil interface inside a composite names its type under %#v: interface {}(nil).
+                if f.sharpV && depth > 0 && verb == 0x76 { f.write(t.description + "(nil)"); return }
                 f.printValue(GoFormatValue(.nilInterface), verb: verb); return
             }
             t = iv.type; v = iv.value
@@ -54,17 +74,33 @@ struct ValuePrinter {
         if verb == 0x54 { f.padString(t.description); return }
         // Go's handleMethods: Error/String serve %v %s %q %x %X (not %#v).
         let isV = verb == 0x76, isS = verb == 0x73, isQ = verb == 0x71, isHex = verb == 0x78 || verb == 0x58
-        if methods, (isV && !f.sharpV) || isS || isQ || isHex, depth < 10, let s = try stringer(v, t) {
-            f.printValue(GoFormatValue(.string(s)), verb: verb); return
+        if methods, (isV && !f.sharpV) || isS || isQ || isHex, depth < 10 {
+            switch try methodText(v, t, verb, ["Error", "String"], &f) {
+            case .text(let s): f.printValue(GoFormatValue(.string(s)), verb: verb); return
+            case .panicked: return
+            case .none: break
+            }
         }
-        // %#v prints what GoString returns, unquoted.
-        if methods, isV && f.sharpV, depth < 10, let s = try stringer(v, t, methods: ["GoString"]) {
-            f.padString(String(decoding: s, as: UTF8.self)); return
+        // %#v asks a GoStringer instead, and writes its result unpadded and unquoted.
+        if methods, isV && f.sharpV, depth < 10 {
+            switch try methodText(v, t, verb, ["GoString"], &f) {
+            case .text(let s): f.write(s); return
+            case .panicked: return
+            case .none: break
+            }
         }
         if let p = primitive(v, t) { f.printValue(p, verb: verb); return }
         switch t.underlying.kind {
         case .pointer(let e):
-            guard case .obj(let o) = v else { f.padString(f.sharpV ? "(\(t))(nil)" : "<nil>"); return }
+            guard case .obj(let o) = v else {
+                switch verb {
+                case 0x76: f.padString(f.sharpV ? "(\(t))(nil)" : "<nil>")
+                case 0x70, 0x62, 0x6F, 0x64, 0x78, 0x58: f.printValue(GoFormatValue(.pointer(0)), verb: verb)
+                default:  // fmt's badVerb: %!s(*int=<nil>)
+                    f.write("%!"); f.write(GoUTF8.encodeRune(verb)); f.write("(\(t)=<nil>)")
+                }
+                return
+            }
             if depth == 0, e.isComposite, isV {
                 f.write("&")
                 try print(v, e, verb: verb, into: &f, depth: depth + 1, methods: methods); return
@@ -88,7 +124,7 @@ struct ValuePrinter {
             }
             try list(Array(b.f), et, t, verb, &f, depth, methods: methods)
         case .slice(let et):
-            if et.basicKind == .uint8 && (isS || isQ || verb == 0x78 || verb == 0x58) {
+            if et.basicKind == .uint8 && (isS || isQ || isHex) {
                 f.printValue(GoFormatValue(.bytes(vm.sliceElements(v).map { UInt8(truncatingIfNeeded: $0.i) })), verb: verb); return
             }
             if f.sharpV, case .none = v { f.write(t.description + "(nil)"); return }

@@ -139,6 +139,6 @@ extension NativeRegistry {
 
     /// A *strconv.NumError value from GoStdlibCore's error.
     func numError(_ e: GoNumError) -> Value {
-        .obj(IfaceVal(type: numErrorPointer, value: .obj(Box([.string(e.description)]))))
+        numErrorValue(e)
     }
 }

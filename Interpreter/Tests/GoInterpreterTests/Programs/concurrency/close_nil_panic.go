@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	var ch chan int
+	close(ch)
+}
+
+// Panic: close of nil channel

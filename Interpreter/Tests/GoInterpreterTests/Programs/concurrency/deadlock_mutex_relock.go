@@ -1,0 +1,16 @@
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var mu sync.Mutex
+	mu.Lock()
+	fmt.Println("locked once")
+	mu.Lock()
+}
+
+// Fatal: all goroutines are asleep - deadlock!
+// locked once

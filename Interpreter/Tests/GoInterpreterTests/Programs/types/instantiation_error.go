@@ -1,0 +1,17 @@
+package main
+
+type Number interface{ ~int | ~float64 }
+
+func Sum[T Number](xs []T) T {
+	var t T
+	for _, x := range xs {
+		t += x
+	}
+	return t
+}
+
+func main() {
+	_ = Sum([]string{"a"})
+}
+
+// Error: string does not satisfy Number
