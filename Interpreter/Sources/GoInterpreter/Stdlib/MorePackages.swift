@@ -80,7 +80,7 @@ extension NativeRegistry {
             let (v, e) = GoStrconv.parseUint(c[0].s, base: Int(c[1].i), bitSize: Int(c[2].i))
             return [.int(Int64(bitPattern: v)), e.map { NativeRegistry.numError(self, $0) } ?? .none]
         }
-        function("strconv", "FormatUint", sig([.uint64, int], [str])) { c in [.string(GoStrconv.formatUint(UInt64(bitPattern: c[0].i), base: Int(c[1].i)))] }
+        function("strconv", "FormatUint", sig([.uint64, int], [str])) { c in [.string(GoStrconv.formatUint(UInt64(bitPattern: c[0].i), base: try strconvBase(c[1].i)))] }
 
         // unicode
         for (name, pred) in [("IsUpper", GoUnicode.isUpper), ("IsLower", GoUnicode.isLower), ("IsDigit", GoUnicode.isDigit),

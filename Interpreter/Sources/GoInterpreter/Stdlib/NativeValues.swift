@@ -52,3 +52,9 @@ extension VM {
         }
     }
 }
+
+/// A FormatInt/AppendInt base, checked as Go does (it panics; the Swift formatter would trap).
+func strconvBase(_ base: Int64) throws(GoPanicError) -> Int {
+    guard (2...36).contains(base) else { throw .plain("strconv: illegal AppendInt/FormatInt base") }
+    return Int(base)
+}

@@ -102,7 +102,7 @@ extension NativeRegistry {
         function("strconv", "Atoi", sig([str], [int, .error])) { c in
             let (v, e) = GoStrconv.atoi(c[0].s); return [.int(Int64(v)), numErr(e)]
         }
-        function("strconv", "FormatInt", sig([.int64, int], [str])) { c in [.string(GoStrconv.formatInt(c[0].i, base: Int(c[1].i)))] }
+        function("strconv", "FormatInt", sig([.int64, int], [str])) { c in [.string(GoStrconv.formatInt(c[0].i, base: try strconvBase(c[1].i)))] }
         function("strconv", "ParseInt", sig([str, int, int], [.int64, .error])) { c in
             let (v, e) = GoStrconv.parseInt(c[0].s, base: Int(c[1].i), bitSize: Int(c[2].i)); return [.int(v), numErr(e)]
         }
@@ -118,6 +118,22 @@ extension NativeRegistry {
             throw GoPanicError(value: .none, isRuntimeError: false, fatal: .exitRequested(Int32(truncatingIfNeeded: c[0].i)))
         }
         function("os", "Getenv", sig([str], [str])) { c in [.string(c.vm.environment[String(decoding: c[0].s, as: UTF8.self)] ?? "")] }
+        function("os", "LookupEnv", sig([str], [str, bool])) { c in
+            let value = c.vm.environment[String(decoding: c[0].s, as: UTF8.self)]
+            return [.string(value ?? ""), .bool(value != nil)]
+        }
+        // os.ReadFile: the whole file, or *PathError-worded errors (`open x: no such file or directory`).
+        function("os", "ReadFile", sig([str], [T.slice(of: .byte), .error])) { c in
+            let path = String(decoding: c[0].s, as: UTF8.self)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                return [.none, c.vm.program.natives!.errorValue("open \(path): no such file or directory")]
+            }
+            guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
+                return [.none, c.vm.program.natives!.errorValue(isDirectory.boolValue ? "read \(path): is a directory" : "open \(path): permission denied")]
+            }
+            return [byteSliceValue(Array(data)), .none]
+        }
 
         // sort
         function("sort", "Ints", sig([T.slice(of: int)], [])) { c in

@@ -43,8 +43,10 @@ final class BufferState {
     }
 
     /// Takes up to `n` unread bytes.
-    func next(_ n: Int) -> ArraySlice<UInt8> {
+    func next(_ n: Int) throws(GoPanicError) -> ArraySlice<UInt8> {
         lastRead = 0
+        // Go slices buf[off:off+n]: a negative n is a slice-bounds panic, never a host trap.
+        guard n >= 0 else { throw .runtime("slice bounds out of range [:\(n)]") }
         let k = min(n, length)
         let part = data[readOffset..<(readOffset + k)]
         readOffset += k
@@ -171,10 +173,10 @@ extension NativeRegistry {
             let delim = UInt8(truncatingIfNeeded: c[1].i)
             let unread = s.unread
             if let i = unread.firstIndex(of: delim) {
-                let line = Array(s.next(i - s.readOffset + 1))
+                let line = Array(try s.next(i - s.readOffset + 1))
                 return (line, .none)
             }
-            let rest = Array(s.next(unread.count))
+            let rest = Array(try s.next(unread.count))
             return (rest, eof)
         }
         method(buffer, "ReadBytes", pointer: true, sig([.byte], [byteSlice, .error])) { c in

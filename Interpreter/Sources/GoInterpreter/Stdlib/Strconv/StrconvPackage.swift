@@ -58,11 +58,11 @@ extension NativeRegistry {
         }
         function("strconv", "AppendInt", sig([bytes, .int64, int], [bytes])) { c in
             var out = c.vm.sliceElements(c[0]).map { UInt8(truncatingIfNeeded: $0.i) }
-            GoStrconv.appendInt(&out, c[1].i, base: Int(c[2].i)); return [byteSliceValue(out)]
+            GoStrconv.appendInt(&out, c[1].i, base: try strconvBase(c[2].i)); return [byteSliceValue(out)]
         }
         function("strconv", "AppendUint", sig([bytes, .uint64, int], [bytes])) { c in
             var out = c.vm.sliceElements(c[0]).map { UInt8(truncatingIfNeeded: $0.i) }
-            GoStrconv.appendUint(&out, UInt64(bitPattern: c[1].i), base: Int(c[2].i)); return [byteSliceValue(out)]
+            GoStrconv.appendUint(&out, UInt64(bitPattern: c[1].i), base: try strconvBase(c[2].i)); return [byteSliceValue(out)]
         }
         function("strconv", "AppendFloat", sig([bytes, .float64, .byte, int, int], [bytes])) { c in
             var out = c.vm.sliceElements(c[0]).map { UInt8(truncatingIfNeeded: $0.i) }
