@@ -402,9 +402,11 @@ final class PluginDevModeTests: PluginGatewayTestCase {
         let target = gopath.appendingPathComponent("src/example.test/behave")
         try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: source, to: target)
-        try dynamic(routers: [("main", "/", ["behave"])], middlewares: behaveMiddleware.replacingOccurrences(of: "plugin:\n        behave:", with: "plugin:\n        dev:"))
-            .write(to: directory.appendingPathComponent("dynamic.yml"), atomically: true, encoding: .utf8)
-        let running = try await startDev(goPath: gopath.path, module: "example.test/behave")
+        let devConfiguration = dynamic(routers: [("main", "/", ["behave"])],
+                                       middlewares: behaveMiddleware.replacingOccurrences(of: "plugin:\n        behave:", with: "plugin:\n        dev:"))
+        let running = try await start(plugins: [:], dynamic: devConfiguration, workingDirectory: directory, extraFlags: [
+            "--experimental.devPlugin.goPath=\(gopath.path)", "--experimental.devPlugin.moduleName=example.test/behave",
+        ])
         let before = try await get(running, "/teapot")
         XCTAssertEqual(before.text, "short and stout")
         let file = target.appendingPathComponent("behave.go")
@@ -419,34 +421,5 @@ final class PluginDevModeTests: PluginGatewayTestCase {
         }
         XCTAssertEqual(after, "tall and slim", "the edited plugin serves without a restart")
         try await stop(running)
-    }
-
-    private func startDev(goPath: String, module: String) async throws -> Running {
-        var flags = [
-            "--entryPoints.web.address=127.0.0.1:0",
-            "--providers.file.filename=\(directory.appendingPathComponent("dynamic.yml").path)",
-            "--providers.providersThrottleDuration=100ms",
-            "--experimental.devPlugin.goPath=\(goPath)",
-            "--experimental.devPlugin.moduleName=\(module)",
-        ]
-        flags.sort()
-        let loaded = try StaticConfiguration.load(arguments: flags, environment: [:], workingDirectory: directory.path)
-        let catalog = try LocalPluginCatalog.load(loaded.configuration.experimental, workingDirectory: directory.path, logger: Harness.logger)
-        XCTAssertTrue(catalog.developmentMode)
-        let host = PluginHost(catalog: catalog, workingDirectory: directory.path, logger: Harness.logger)
-        let ready = AsyncStream<Int>.makeStream()
-        let service = CausewayService(staticConfiguration: loaded.configuration, logger: Harness.logger, handlerBuilder: host) { gateway in
-            ready.continuation.yield(await gateway.localAddress(of: "web")?.port ?? 0)
-        }
-        let serviceGroup = ServiceGroup(services: [service], logger: Harness.logger)
-        let finished = Task { try await serviceGroup.run() }
-        var iterator = ready.stream.makeAsyncIterator()
-        let port = await iterator.next() ?? 0
-        let deadline = ContinuousClock.now + .seconds(20)
-        while ContinuousClock.now < deadline {
-            if (try? await TestClient.get("/ready", port: port, group: group))?.status == .ok { break }
-            try await Task.sleep(for: .milliseconds(50))
-        }
-        return Running(port: port, serviceGroup: serviceGroup, finished: finished)
     }
 }
