@@ -77,7 +77,10 @@ enum CookieText {
     static func format(_ cookie: GoValue) -> String {
         func string(_ f: F) -> String { cookie.field(f.rawValue)?.stringValue ?? "" }
         func bool(_ f: F) -> Bool { cookie.field(f.rawValue)?.boolValue ?? false }
-        var text = string(.name) + "=" + (bool(.quoted) ? "\"\(string(.value))\"" : string(.value))
+        // Go quotes a value that holds a space or comma (or was quoted when parsed).
+        let value = string(.value)
+        let quote = bool(.quoted) || value.contains(" ") || value.contains(",")
+        var text = string(.name) + "=" + (quote ? "\"\(value)\"" : value)
         if !string(.path).isEmpty { text += "; Path=" + string(.path) }
         if !string(.domain).isEmpty { text += "; Domain=" + string(.domain) }
         if let expires = expiresText(cookie) { text += "; Expires=" + expires }

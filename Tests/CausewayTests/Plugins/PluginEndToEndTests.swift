@@ -167,7 +167,7 @@ final class PluginEndToEndTests: PluginGatewayTestCase {
         request.headers.append(("Cookie", "theme=dark; session=abc123"))
         let cookie = try await TestClient.send([request], port: running.port, group: group)[0]
         XCTAssertEqual(cookie.text, "session=abc123 cookies=2")
-        XCTAssertEqual(cookie.headers.first(name: "Set-Cookie"), "seen=abc123; Path=/; Max-Age=60; HttpOnly; SameSite=Lax")
+        XCTAssertEqual(cookie.headers["Set-Cookie"], ["seen=abc123; Path=/; Max-Age=60; HttpOnly; SameSite=Lax", "auth=\"Bearer abc123\""])
         let missing = try await get(running, "/cookie")
         XCTAssertEqual(missing.status, .badRequest)
         XCTAssertEqual(missing.text, "http: named cookie not present\n")

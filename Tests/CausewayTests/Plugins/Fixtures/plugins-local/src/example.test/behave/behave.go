@@ -140,6 +140,7 @@ func (b *behave) ServeHTTP(rw http.ResponseWriter, req *http.Request) {
 			return
 		}
 		http.SetCookie(rw, &http.Cookie{Name: "seen", Value: session.Value, Path: "/", MaxAge: 60, HttpOnly: true, SameSite: http.SameSiteLaxMode})
+		http.SetCookie(rw, &http.Cookie{Name: "auth", Value: "Bearer " + session.Value})
 		fmt.Fprintf(rw, "session=%s cookies=%d", session.Value, len(req.Cookies()))
 	case req.URL.Path == "/redirect":
 		http.Redirect(rw, req, "/elsewhere?from=plugin", http.StatusFound)
