@@ -52,9 +52,9 @@ struct FileServing {
         let header = try header()
         let modified = (try? FileManager.default.attributesOfItem(atPath: file))?[.modificationDate] as? Date
         if let modified {
-            HeaderMap.set(header, "Last-Modified", Self.httpDate(modified))
+            HeaderMap.set(header, "Last-Modified", HTTPDate.format(modified))
             // Conditional GET: not modified since the client's copy (HTTP dates have whole seconds).
-            if let since = Self.parseHTTPDate(HeaderMap.get(requestHeader, "If-Modified-Since")),
+            if let since = HTTPDate.parse(HeaderMap.get(requestHeader, "If-Modified-Since")),
                modified.timeIntervalSince1970.rounded(.down) <= since.timeIntervalSince1970 {
                 _ = try context.callMethod(writer, "WriteHeader", [.int(304)])
                 return
@@ -100,14 +100,6 @@ struct FileServing {
         return (start, min(end, size - 1))
     }
 
-    static func parseHTTPDate(_ text: String) -> Date? {
-        guard !text.isEmpty else { return nil }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "GMT")
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
-        return formatter.date(from: text)
-    }
 
     /// Go's directory listing: sorted names, directories with a trailing slash.
     private func list(_ directory: String) throws {
@@ -126,11 +118,4 @@ struct FileServing {
         _ = try context.callMethod(writer, "Write", [.byteSlice(Array(html.utf8))])
     }
 
-    static func httpDate(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "GMT")
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
-        return formatter.string(from: date)
-    }
 }

@@ -117,7 +117,7 @@ final class ResponseWriterState: @unchecked Sendable {
     func abort() {
         guard !finished else { return }
         finished = true
-        if headSent { exchange.abort() } else { exchange.abort() }
+        exchange.abort()
     }
 
     private func sendHead(contentLength: Int?) {
