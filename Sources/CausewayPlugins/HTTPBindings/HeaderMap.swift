@@ -33,27 +33,28 @@ enum HeaderMap {
         }
     }
 
-    /// A new Go header map holding `headers`.
-    static func make(_ headers: HTTPHeaders) -> GoValue {
-        let map = GoValue.map([])
+    /// A new Go header map holding `headers` (all but `skipping`, a canonical name).
+    static func make(_ headers: HTTPHeaders, skipping: String? = nil) -> GoValue {
+        // Grouped by canonical name first: requests carry few headers, so a linear search
+        // beats hashing, and the Go map is then built in one go.
+        var entries: [(key: String, values: [String])] = []
+        entries.reserveCapacity(headers.count)
         for (name, value) in headers {
-            let key = GoValue.string(canonical(name))
-            if let existing = map.mapLookup(key) {
-                map.mapSet(key, .slice((existing.elements ?? []) + [.string(value)]))
+            let key = canonical(name)
+            if key == skipping { continue }
+            if let i = entries.firstIndex(where: { $0.key == key }) {
+                entries[i].values.append(value)
             } else {
-                map.mapSet(key, .strings([value]))
+                entries.append((key, [value]))
             }
         }
-        return map
+        return .stringListMap(entries)
     }
 
     /// The headers in a Go header map (in the map's order, as Go's reverse proxy sends them).
     static func read(_ map: GoValue) -> HTTPHeaders {
         var headers = HTTPHeaders()
-        for entry in map.mapEntries ?? [] {
-            let name = entry.key.stringValue
-            for value in entry.value.elements ?? [] { headers.add(name: name, value: value.stringValue) }
-        }
+        map.forEachStringListEntry { headers.add(name: $0, value: $1) }
         return headers
     }
 

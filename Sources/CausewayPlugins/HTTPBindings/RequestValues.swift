@@ -8,6 +8,9 @@ import NIOHTTP1
 /// (possibly changed or new) Go request back into what goes to the rest of the chain.
 struct RequestValues {
     let types: HTTPTypes
+    /// Go strings most requests share, made once: a retain instead of an allocation each.
+    private let http11 = GoValue.string("HTTP/1.1")
+    private let get = GoValue.string("GET")
 
     func make(_ exchange: HandlerExchange, context: GoValue) -> GoValue {
         let request = exchange.request
@@ -19,15 +22,14 @@ struct RequestValues {
         let body = request.body.map { Array($0.readableBytesView) } ?? []
         var fields = [GoValue](repeating: .nil, count: HTTPTypes.Field.allCases.count)
         func set(_ field: HTTPTypes.Field, _ value: GoValue) { fields[field.rawValue] = value }
-        set(.method, .string(request.method.rawValue))
+        set(.method, request.method == .GET ? get : .string(request.method.rawValue))
         set(.url, types.url.make(path: decodedPath, rawPath: rawPath, rawQuery: query))
-        set(.proto, .string("HTTP/\(request.version.major).\(request.version.minor)"))
+        set(.proto, request.version == .http1_1 ? http11 : .string("HTTP/\(request.version.major).\(request.version.minor)"))
         set(.protoMajor, .int(request.version.major))
         set(.protoMinor, .int(request.version.minor))
-        var headers = request.headers
-        let host = headers.first(name: "Host") ?? ""
-        headers.remove(name: "Host")
-        set(.header, HeaderMap.make(headers))
+        // Go moves Host out of the header map into Request.Host.
+        let host = request.headers.first(name: "Host") ?? ""
+        set(.header, HeaderMap.make(request.headers, skipping: "Host"))
         set(.body, .interface(.structure([.hostObject(RequestBodyState(body))]), type: types.bodyPointer))
         let declaredLength = request.headers.first(name: "Content-Length").flatMap { Int64($0) }
         set(.contentLength, .int64(declaredLength ?? Int64(body.count)))

@@ -221,6 +221,16 @@ final class PluginEndToEndTests: PluginGatewayTestCase {
         try await stop(running)
     }
 
+    func testRequestHeadersReachGoCanonicalAndGrouped() async throws {
+        let running = try await start(plugins: ["behave": "example.test/behave"],
+                                      dynamic: dynamic(routers: [("main", "/", ["behave"])], middlewares: behaveMiddleware))
+        var request = TestRequest(uri: "/headers")
+        request.headers += [("accept", "text/html"), ("x-multi-word", "one"), ("ACCEPT", "*/*"), ("X-Multi-Word", "two")]
+        let response = try await TestClient.send([request], port: running.port, group: group)[0]
+        XCTAssertEqual(response.text, #"host=example.com accept=["text/html" "*/*"] multi=["one" "two"] has-host=false"#)
+        try await stop(running)
+    }
+
     func testHijackerRecorderAndBuiltRequests() async throws {
         let running = try await start(plugins: ["behave": "example.test/behave"],
                                       dynamic: dynamic(routers: [("main", "/", ["behave"])], middlewares: behaveMiddleware))

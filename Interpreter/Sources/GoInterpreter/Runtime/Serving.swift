@@ -78,7 +78,10 @@ extension VM {
                         else { errorOutput("panic: " + msg + "\n\ngoroutine \(g.id) [running]:\n" + traceText(g)) }
                     } else if let (f, call) = entry {
                         flush()
-                        call.completion(.success((f.syncResults ?? []).map(GoValue.init)))
+                        let results = f.syncResults ?? []
+                        f.isSyncBoundary = false
+                        recycle(f)
+                        call.completion(.success(results.map(GoValue.init)))
                     }
                 case .yielded: scheduler.ready(g)
                 case .blocked: break

@@ -76,7 +76,7 @@ final class VM {
             if case .none = fn { throw .runtime("invalid memory address or nil pointer dereference") }
             return nil
         }
-        let f = Frame(proto: c.proto)
+        let f = frame(for: c.proto)
         var i = 0
         if let r = c.receiver { f.regs[0] = r; i = 1 }
         for a in args { f.regs[i] = a; i += 1 }
@@ -205,7 +205,7 @@ final class VM {
                         g.frames.append(nf)
                         sliceSteps += 1
                         if g.frames.count > 20000 { throw GoPanicError.plain("runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow") }
-                        if sliceSteps & 1023 == 0, let err = checkBudget(1024, g) { return fatal(g, err) }
+                        if sliceSteps & 1023 == 0, let stop = callCheckpoint(g, sliceSteps, stopDepth) { return stop }
                         break inner
                     case .callClosure(let fr, let base, let nargs, let nres):
                         let fv = R[fr]
@@ -228,6 +228,7 @@ final class VM {
                         g.frames.append(nf)
                         sliceSteps += 1
                         if g.frames.count > 20000 { throw GoPanicError.plain("runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow") }
+                        if sliceSteps & 1023 == 0, let stop = callCheckpoint(g, sliceSteps, stopDepth) { return stop }
                         break inner
                     case .callNative(let n, let base, let nargs, let nres):
                         f.pc = pc
@@ -258,6 +259,7 @@ final class VM {
                             f.pc = pc + 1
                             g.frames.append(nf)
                             sliceSteps += 1
+                            if sliceSteps & 1023 == 0, let stop = callCheckpoint(g, sliceSteps, stopDepth) { return stop }
                             break inner
                         }
                     case .ret:
@@ -521,6 +523,15 @@ final class VM {
             out.append((f.proto.name, f.proto.paramCount > 0, pc >= 0 && pc < pcs.count ? pcs[pc] : 0))
         }
         return out
+    }
+
+    /// Every 1,024 calls or loop iterations: the budget, and (outside synchronous callbacks)
+    /// the time slice — recursion without loops must not keep other goroutines waiting either.
+    /// The callee's frame is already pushed, so a yielded goroutine resumes in it.
+    func callCheckpoint(_ g: Goroutine, _ sliceSteps: Int, _ stopDepth: Int) -> SliceResult? {
+        if let err = checkBudget(1024, g) { return fatal(g, err) }
+        if sliceSteps >= 20_000 && stopDepth == 0 { return .yielded }
+        return nil
     }
 
     func fatal(_ g: Goroutine, _ err: GoRunError) -> SliceResult {

@@ -158,6 +158,8 @@ func (b *behave) ServeHTTP(rw http.ResponseWriter, req *http.Request) {
 		req.Header.Set("X-Seen-Forwarded-For", req.Header.Get("X-Forwarded-For"))
 		req.URL.Path = "/echo/xff"
 		b.next.ServeHTTP(rw, req)
+	case req.URL.Path == "/headers":
+		fmt.Fprintf(rw, "host=%s accept=%q multi=%q has-host=%v", req.Host, req.Header.Values("Accept"), req.Header["X-Multi-Word"], req.Header.Get("Host") != "")
 	case req.URL.Path == "/hijack":
 		h, ok := rw.(http.Hijacker)
 		_, _, err := h.Hijack()
