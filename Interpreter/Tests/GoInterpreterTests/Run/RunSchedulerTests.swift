@@ -46,6 +46,44 @@ final class RunSchedulerTests: XCTestCase {
         XCTAssertEqual(r.error, .stepBudgetExceeded)
     }
 
+    /// Calls through closures and interfaces count too: recursion without a single loop
+    /// cannot run past the budget.
+    func testStepBudgetStopsRecursionWithoutLoops() {
+        let options = GoInterpreterOptions(limits: GoLimits(maxSteps: 100_000))
+        let closure = GoInterpreter(options: options).run(source: """
+        package main
+
+        func main() {
+        	var fib func(n int) int
+        	fib = func(n int) int {
+        		if n < 2 {
+        			return n
+        		}
+        		return fib(n-1) + fib(n-2)
+        	}
+        	println(fib(40))
+        }
+        """)
+        XCTAssertEqual(closure.error, .stepBudgetExceeded)
+        let method = GoInterpreter(options: options).run(source: """
+        package main
+
+        type counter interface{ down(n int) int }
+        type impl struct{}
+
+        func (impl) down(n int) int {
+        	var c counter = impl{}
+        	if n < 2 {
+        		return n
+        	}
+        	return c.down(n-1) + c.down(n-2)
+        }
+
+        func main() { println(impl{}.down(40)) }
+        """)
+        XCTAssertEqual(method.error, .stepBudgetExceeded)
+    }
+
     func testMemoryCapStopsHugeAllocations() {
         let options = GoInterpreterOptions(limits: GoLimits(maxMemoryElements: 1 << 20))
         let r = GoInterpreter(options: options).run(source: "package main\n\nfunc main() {\n\tvar s []int\n\tfor {\n\t\ts = append(s, 1)\n\t}\n}\n")
