@@ -324,7 +324,7 @@ struct HTTPPackage {
     /// it has no gateway origin, so `next` refuses it).
     private func declareBodies(_ p: GoPackage, table: TypeTable, sig: (([GoType], [GoType], Bool) -> GoType), bytes: GoType) {
         let t = types
-        p.variable("NoBody", t.readCloser, .interface(.structure([.hostObject(RequestBodyState([]))]), type: t.bodyPointer))
+        p.variable("NoBody", t.readCloser, values.noBody)
         let httpRef = PackageRef(path: "net/http", name: "http")
         let limited = table.newNamed("maxBytesReader", package: httpRef)
         limited.named!.setUnderlying(table.structure([

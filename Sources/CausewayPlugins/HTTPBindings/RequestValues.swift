@@ -11,6 +11,13 @@ struct RequestValues {
     /// Go strings most requests share, made once: a retain instead of an allocation each.
     private let http11 = GoValue.string("HTTP/1.1")
     private let get = GoValue.string("GET")
+    /// `http.NoBody`: reads nothing, so one value serves every request without a body.
+    let noBody: GoValue
+
+    init(types: HTTPTypes) {
+        self.types = types
+        noBody = .interface(.structure([.hostObject(RequestBodyState([]))]), type: types.bodyPointer)
+    }
 
     func make(_ exchange: HandlerExchange, context: GoValue) -> GoValue {
         let request = exchange.request
@@ -30,7 +37,8 @@ struct RequestValues {
         // Go moves Host out of the header map into Request.Host.
         let host = request.headers.first(name: "Host") ?? ""
         set(.header, HeaderMap.make(request.headers, skipping: "Host"))
-        set(.body, .interface(.structure([.hostObject(RequestBodyState(body))]), type: types.bodyPointer))
+        // As Go's server does, a request without a body gets the shared `http.NoBody`.
+        set(.body, body.isEmpty ? noBody : .interface(.structure([.hostObject(RequestBodyState(body))]), type: types.bodyPointer))
         let declaredLength = request.headers.first(name: "Content-Length").flatMap { Int64($0) }
         set(.contentLength, .int64(declaredLength ?? Int64(body.count)))
         set(.transferEncoding, .nil)
@@ -44,7 +52,8 @@ struct RequestValues {
         set(.tls, request.isTLS ? .structure([.int(0x0304), .bool(true), .bool(false), .int(0), .string(""), .string("")]) : .nil)
         set(.pattern, .string(""))
         set(.ctx, context)
-        set(.origin, .hostObject(RequestOrigin(exchange)))
+        // The hidden origin field names the exchange `next.ServeHTTP` continues.
+        set(.origin, .hostObject(exchange))
         return .structure(fields)
     }
 
@@ -139,7 +148,7 @@ struct RequestValues {
     }
 
     func origin(_ request: GoValue) -> HandlerExchange? {
-        (request.field(HTTPTypes.Field.origin.rawValue)?.hostObject as? RequestOrigin)?.exchange
+        request.field(HTTPTypes.Field.origin.rawValue)?.hostObject as? HandlerExchange
     }
 
     /// The request as the plugin left it. The body is read through its Go `Read` when the

@@ -156,12 +156,6 @@ final class RequestBodyState {
     var remaining: ArraySlice<UInt8> { bytes[offset...] }
 }
 
-/// Marks a request as one the gateway received: which exchange `next.ServeHTTP` continues.
-final class RequestOrigin {
-    let exchange: HandlerExchange
-    init(_ exchange: HandlerExchange) { self.exchange = exchange }
-}
-
 /// How a response that streamed straight to the client ended.
 final class StreamedResponseBox {
     let response: StreamedResponse

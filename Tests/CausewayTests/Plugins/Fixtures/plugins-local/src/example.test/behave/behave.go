@@ -159,7 +159,7 @@ func (b *behave) ServeHTTP(rw http.ResponseWriter, req *http.Request) {
 		req.URL.Path = "/echo/xff"
 		b.next.ServeHTTP(rw, req)
 	case req.URL.Path == "/headers":
-		fmt.Fprintf(rw, "host=%s accept=%q multi=%q has-host=%v", req.Host, req.Header.Values("Accept"), req.Header["X-Multi-Word"], req.Header.Get("Host") != "")
+		fmt.Fprintf(rw, "host=%s accept=%q multi=%q has-host=%v no-body=%v", req.Host, req.Header.Values("Accept"), req.Header["X-Multi-Word"], req.Header.Get("Host") != "", req.Body == http.NoBody)
 	case req.URL.Path == "/hijack":
 		h, ok := rw.(http.Hijacker)
 		_, _, err := h.Hijack()
