@@ -226,7 +226,11 @@ extension FunctionCompiler {
                 let l = expr(call.args[1])
                 let cp = call.args.count > 2 ? expr(call.args[2]) : nil
                 emit(.makeSlice(d, len: l, cap: cp, ZeroValues.of(e)))
-            case .map: emit(.makeMap(d))
+            case .map:
+                // The size is only a hint (a negative one is allowed at run time), but its
+                // expression still runs.
+                if call.args.count > 1 { _ = expr(call.args[1]) }
+                emit(.makeMap(d))
             case .chan: emit(.makeChan(d, call.args.count > 1 ? expr(call.args[1]) : nil))
             default: emit(.trap("bad make"))
             }

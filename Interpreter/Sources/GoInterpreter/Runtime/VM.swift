@@ -439,7 +439,10 @@ final class VM {
                         if case .obj(let o) = R[s], let iv = o as? IfaceVal { R[d] = iv.value } else { R[d] = .none }
 
                     case .makeChan(let d, let c):
-                        R[d] = .obj(ChanVal(capacity: c.map { Int(R[$0].i) } ?? 0))
+                        let capacity = c.map { Int(R[$0].i) } ?? 0
+                        if capacity < 0 { throw GoPanicError.runtime("makechan: size out of range") }
+                        if capacity > limits.maxMemoryElements { return fatal(g, .memoryLimitExceeded) }
+                        R[d] = .obj(ChanVal(capacity: capacity))
                     case .send(let c, let v):
                         f.pc = pc
                         if try !send(g, R[c], R[v]) { return .blocked }

@@ -138,7 +138,8 @@ extension NativeRegistry {
         func withDeadline(_ c: NativeCall, _ parent: Value, _ at: Int64) -> [Value] {
             let (v, b, cf) = withCancel(c, parent)
             b.f[6] = .int(at)
-            let delay = at - Int64(Date().timeIntervalSince1970 * 1e9)
+            let (difference, overflow) = at.subtractingReportingOverflow(Int64(Date().timeIntervalSince1970 * 1e9))
+            let delay = overflow ? (at < 0 ? Int64.min : .max) : difference
             let expire = NativeFunc("context.expire") { call in cancel(call.vm, b, deadlineExceeded); return [] }
             let g = c.vm.newGoroutine()
             let f = Frame(proto: NativeRegistry.delayedCallProto)
@@ -149,7 +150,9 @@ extension NativeRegistry {
             return [v, cf]
         }
         function("context", "WithTimeout", sig([context, duration], [context, cancelFunc])) { c in
-            withDeadline(c, c[0], Int64(Date().timeIntervalSince1970 * 1e9) + c[1].i)
+            // time.Now().Add(d) saturates rather than wrapping, as Go's Time.Add does.
+            let (at, overflow) = Int64(Date().timeIntervalSince1970 * 1e9).addingReportingOverflow(c[1].i)
+            return withDeadline(c, c[0], overflow ? (c[1].i > 0 ? .max : .min) : at)
         }
         function("context", "WithDeadline", sig([context, timeT], [context, cancelFunc])) { c in
             withDeadline(c, c[0], unixNano(c[1]))

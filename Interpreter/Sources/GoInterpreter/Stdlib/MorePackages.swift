@@ -107,13 +107,17 @@ extension NativeRegistry {
         func writeFile(_ c: NativeCall, _ fd: Int64, _ bytes: [UInt8]) {
             if fd == 1 { c.vm.write(bytes) } else { c.vm.flush(); c.vm.errorOutput(String(decoding: bytes, as: UTF8.self)) }
         }
+        // As Go's os.File, a nil *File answers os.ErrInvalid instead of panicking.
+        let errInvalid = errorValue("invalid argument")
         method(file, "Write", pointer: true, sig([T.slice(of: .byte)], [int, .error])) { c in
+            guard case .obj(let o) = c[0], let box = o as? Box else { return [.int(0), errInvalid] }
             let bytes = c.vm.sliceElements(c[1]).map { UInt8(truncatingIfNeeded: $0.i) }
-            writeFile(c, unsafeDowncast(c[0].o!, to: Box.self).f[0].i, bytes)
+            writeFile(c, box.f[0].i, bytes)
             return [.int(Int64(bytes.count)), .none]
         }
         method(file, "WriteString", pointer: true, sig([str], [int, .error])) { c in
-            writeFile(c, unsafeDowncast(c[0].o!, to: Box.self).f[0].i, c[1].s)
+            guard case .obj(let o) = c[0], let box = o as? Box else { return [.int(0), errInvalid] }
+            writeFile(c, box.f[0].i, c[1].s)
             return [.int(Int64(c[1].s.count)), .none]
         }
         variable("os", "Stdout", filePtr, .obj(Cell(.obj(Box([.int(1)])))))

@@ -33,9 +33,24 @@ public final class NativeRegistry: PackageImporter {
     func constant(_ path: String, _ name: String, _ t: GoType, _ v: ConstantValue) { packages[path, default: Package()].constants[name] = (t, v) }
 
     /// Declares a method on a native named type (and on the type for the checker).
+    /// Methods Go defines for nil receivers (`(*bytes.Buffer)(nil).String()` is "<nil>", a nil
+    /// `*time.Location` is UTC, …): by type, or by type and method.
+    static let nilSafeReceivers: Set<String> = [
+        "bytes.Buffer.String", "net/url.Userinfo", "net/url.URL.Redacted", "net.TCPAddr", "net.UDPAddr", "net.IPAddr",
+        "net.IPNet", "os.File", "time.Location",
+    ]
+
+    /// A nil receiver of a struct type is otherwise Go's nil dereference, checked here once so
+    /// no method body can trip over it.
     func method(_ t: GoType, _ name: String, pointer: Bool, _ sig: GoType, _ body: @escaping (NativeCall) throws -> [Value]) {
         t.named?.addMethod(name: name, signature: sig, pointerReceiver: pointer)
-        methods[t.id, default: [:]][name] = MethodImpl(target: .native(NativeFunc(name, body)), pointerReceiver: pointer)
+        let typeName = t.named.map { "\($0.package?.path ?? "").\($0.name)" } ?? ""
+        let nilSafe = Self.nilSafeReceivers.contains(typeName) || Self.nilSafeReceivers.contains(typeName + "." + name)
+        let guarded: (NativeCall) throws -> [Value] = t.underlying.structure == nil || nilSafe ? body : { c in
+            if case .none? = c.args.first { throw GoPanicError.runtime("invalid memory address or nil pointer dereference") }
+            return try body(c)
+        }
+        methods[t.id, default: [:]][name] = MethodImpl(target: .native(NativeFunc(name, guarded)), pointerReceiver: pointer)
     }
 
     public func importPackage(_ path: String) -> PackageScope? {

@@ -58,3 +58,20 @@ func strconvBase(_ base: Int64) throws(GoPanicError) -> Int {
     guard (2...36).contains(base) else { throw .plain("strconv: illegal AppendInt/FormatInt base") }
     return Int(base)
 }
+
+extension NativeCall {
+    /// A buffer size a Go program hands a native: past the memory cap it is the same fatal error
+    /// as an oversized `make`, so the host never attempts (and dies on) the allocation.
+    func checkAllocation(_ count: Int) throws(GoPanicError) {
+        if count > vm.limits.maxMemoryElements { throw GoPanicError(value: .none, isRuntimeError: true, fatal: .memoryLimit) }
+    }
+}
+
+extension NativeCall {
+    /// `strings.Repeat`/`bytes.Repeat`: a result past the memory cap is refused before it is built
+    /// (negative counts and overflow keep Go's own panics, raised by the repeat itself).
+    func checkRepeat(_ length: Int, _ count: Int) throws(GoPanicError) {
+        let (total, overflow) = length.multipliedReportingOverflow(by: count)
+        if count > 0, !overflow { try checkAllocation(total) }
+    }
+}

@@ -61,6 +61,7 @@ extension NativeRegistry {
         function("strings", "HasSuffix", sig([str, str], [bool])) { c in [.bool(GoStrings.hasSuffix(c[0].s, c[1].s))] }
         function("strings", "Index", sig([str, str], [int])) { c in [.int(Int64(GoStrings.index(c[0].s, c[1].s)))] }
         function("strings", "Repeat", sig([str, int], [str])) { c in
+            try c.checkRepeat(c[0].s.count, Int(c[1].i))
             do { return [.str(try GoStrings.repeatString(c[0].s, count: Int(c[1].i)))] } catch { throw GoPanicError.plain("\(error)") }
         }
         function("strings", "Replace", sig([str, str, str, int], [str])) { c in [.str(GoStrings.replace(c[0].s, c[1].s, c[2].s, Int(c[3].i)))] }
@@ -179,7 +180,8 @@ extension NativeRegistry {
             let w = GoroutineList(); b.f[1] = .obj(w); return w
         }
         func wgAdd(_ c: NativeCall, _ b: Box, _ d: Int64) throws(GoPanicError) {
-            let n = b.f[0].i + d
+            // Go keeps the counter in 32 bits: the delta wraps as it does there.
+            let n = Int64(Int32(truncatingIfNeeded: b.f[0].i &+ Int64(Int32(truncatingIfNeeded: d))))
             if n < 0 { throw .plain("sync: negative WaitGroup counter") }
             b.f[0] = .int(n)
             if n == 0 {

@@ -35,12 +35,12 @@ public struct GoTime: Sendable, Equatable {
     public init(year: Int64, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0,
                 nanosecond: Int = 0, zone: GoZone = .utc) {
         // Normalise month into 1…12 first, carrying into the year.
-        var m = month - 1
-        var y = year + Int64(m / 12)
+        var m = month &- 1
+        var y = year &+ Int64(m / 12)
         m %= 12
-        if m < 0 { m += 12; y -= 1 }
-        let days = GoCivilDate.daysFromCivil(year: y, month: m + 1, day: 1) + Int64(day - 1)
-        let secs = days * 86400 + Int64(hour) * 3600 + Int64(minute) * 60 + Int64(second) - Int64(zone.offset)
+        if m < 0 { m &+= 12; y &-= 1 }
+        let days = GoCivilDate.daysFromCivil(year: y, month: m &+ 1, day: 1) &+ Int64(day &- 1)
+        let secs = days &* 86400 &+ Int64(hour) &* 3600 &+ Int64(minute) &* 60 &+ Int64(second) &- Int64(zone.offset)
         self.init(unixSeconds: secs, nanosecond: nanosecond, zone: zone)
     }
 

@@ -10,7 +10,7 @@ extension GoTime {
     /// Go's `AddDate`: adds to the calendar fields and normalises (Oct 31 + 1 month = Dec 1).
     public func addDate(years: Int, months: Int, days: Int) -> GoTime {
         let f = fields
-        return GoTime(year: f.year + Int64(years), month: f.month + months, day: f.day + days, hour: f.hour,
+        return GoTime(year: f.year &+ Int64(years), month: f.month &+ months, day: f.day &+ days, hour: f.hour,
                       minute: f.minute, second: f.second, nanosecond: nanosecond, zone: zone)
     }
 

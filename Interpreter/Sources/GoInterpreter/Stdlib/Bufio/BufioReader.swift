@@ -258,7 +258,8 @@ extension NativeRegistry {
             [.obj(Box([.obj(BufferedReaderState(reader: c[0], size: 4096))]))]
         }
         function("bufio", "NewReaderSize", sig([ioReader, int], [readerPointer])) { c in
-            [.obj(Box([.obj(BufferedReaderState(reader: c[0], size: max(Int(c[1].i), 16)))]))]
+            try c.checkAllocation(Int(c[1].i))
+            return [.obj(Box([.obj(BufferedReaderState(reader: c[0], size: max(Int(c[1].i), 16)))]))]
         }
     }
 }

@@ -56,8 +56,10 @@ enum BuiltinSplit {
     static let encodedRuneError: [UInt8] = [0xEF, 0xBF, 0xBD]
 
     static func scanRunes(_ data: ArraySlice<UInt8>, _ atEOF: Bool) -> SplitResult {
-        if atEOF && data.isEmpty { return SplitResult(advance: 0, token: nil) }
-        if data.first! < 0x80 { return SplitResult(advance: 1, token: data.prefix(1)) }
+        // Empty data before EOF: Go indexes data[0] and panics; asking for more is what a
+        // scanner needs and cannot hurt a direct caller.
+        guard let first = data.first else { return SplitResult(advance: 0, token: nil) }
+        if first < 0x80 { return SplitResult(advance: 1, token: data.prefix(1)) }
         let bytes = Array(data.prefix(4))
         let (_, width) = GoUTF8.decodeRune(bytes)
         if width > 1 { return SplitResult(advance: width, token: data.prefix(width)) }

@@ -129,6 +129,7 @@ extension NativeRegistry {
         }
         function("bufio", "NewWriterSize", sig([ioWriter, int], [writerPointer])) { c in
             let size = Int(c[1].i)
+            try c.checkAllocation(size)
             return [.obj(Box([.obj(BufferedWriterState(writer: c[0], size: size <= 0 ? 4096 : size))]))]
         }
     }

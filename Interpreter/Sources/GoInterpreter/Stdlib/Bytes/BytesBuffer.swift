@@ -120,6 +120,7 @@ extension NativeRegistry {
         method(buffer, "Grow", pointer: true, sig([int], [])) { c in
             if c[1].i < 0 { throw GoPanicError.plain("bytes.Buffer.Grow: negative count") }
             let s = try state(c[0])
+            try c.checkAllocation(s.length &+ Int(c[1].i))
             s.lastRead = 0
             s.grow(Int(c[1].i))
             return []

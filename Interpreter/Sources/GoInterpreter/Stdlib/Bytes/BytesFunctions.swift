@@ -101,6 +101,7 @@ extension NativeRegistry {
         f("Title", [bs], [bs]) { c in [out(GoStrings.title(b(c[0])))] }
         f("ToValidUTF8", [bs, bs], [bs]) { c in [out(GoStrings.toValidUTF8(b(c[0]), b(c[1])))] }
         f("Repeat", [bs, int], [bs]) { c in
+            try c.checkRepeat(sliceLength(c[0]), Int(c[1].i))
             do { return [out(try GoStrings.repeatString(b(c[0]), count: Int(c[1].i)))] } catch {
                 let message = (error as? GoPanic)?.message ?? "\(error)"
                 throw GoPanicError.plain(message.hasPrefix("strings:") ? "bytes:" + message.dropFirst(8) : message)

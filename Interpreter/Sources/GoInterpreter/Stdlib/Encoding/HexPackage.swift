@@ -29,7 +29,7 @@ extension NativeRegistry {
             let (decoded, error) = GoHex.decode(c[0].s)
             return [byteSliceValue(decoded), decodeError(error)]
         }
-        function("encoding/hex", "EncodedLen", sig([int], [int])) { c in [.int(c[0].i * 2)] }
+        function("encoding/hex", "EncodedLen", sig([int], [int])) { c in [.int(c[0].i &* 2)] }
         function("encoding/hex", "DecodedLen", sig([int], [int])) { c in [.int(c[0].i / 2)] }
         function("encoding/hex", "Encode", sig([bytes, bytes], [int])) { c in
             let encoded = GoHex.encode(bytesOfSlice(c[1]))

@@ -57,6 +57,7 @@ extension NativeRegistry {
             }
             method(builder, "Grow", pointer: true, sig([int], [])) { c in
                 if c[1].i < 0 { throw GoPanicError.plain("strings.Builder.Grow: negative count") }
+                try c.checkAllocation(buffer(c[0]).value.count &+ Int(c[1].i))
                 buffer(c[0]).value.reserveCapacity(buffer(c[0]).value.count + Int(c[1].i))
                 return []
             }

@@ -131,8 +131,13 @@ extension NativeRegistry {
         let receiveTimes = table.chan(of: t.time, direction: .receive)
         function("time", "Sleep", sig([d], []), Self.sleepCurrentGoroutine)
 
-        func state(_ v: Value) -> TimerState {
-            unsafeDowncast(unsafeDowncast(v.o!, to: Box.self).f[1].o!, to: TimerState.self)
+        /// The timer behind a `*Timer`/`*Ticker`; nil for one not made by its constructor.
+        func state(_ v: Value) -> TimerState? {
+            guard case .obj(let o) = v, let box = o as? Box, box.f.count > 1, case .obj(let s) = box.f[1] else { return nil }
+            return s as? TimerState
+        }
+        func uninitialized(_ method: String, _ kind: String) -> GoPanicError {
+            .plain("time: \(method) called on uninitialized \(kind)")
         }
         func newTimer(_ c: NativeCall, _ delay: Int64) -> Box {
             let ch = ChanVal(capacity: 1)
@@ -147,9 +152,12 @@ extension NativeRegistry {
             Self.arm(c, s, delay: c[0].i)
             return [.obj(Box([.none, .obj(s)]))]
         }
-        method(t.timer, "Stop", pointer: true, sig([], [.bool])) { c in [.bool(Self.stop(state(c[0])))] }
+        method(t.timer, "Stop", pointer: true, sig([], [.bool])) { c in
+            guard let s = state(c[0]) else { throw uninitialized("Stop", "Timer") }
+            return [.bool(Self.stop(s))]
+        }
         method(t.timer, "Reset", pointer: true, sig([d], [.bool])) { c in
-            let s = state(c[0])
+            guard let s = state(c[0]) else { throw uninitialized("Reset", "Timer") }
             let pending = Self.stop(s)
             Self.arm(c, s, delay: c[1].i)
             return [.bool(pending)]
@@ -169,10 +177,14 @@ extension NativeRegistry {
         function("time", "Tick", sig([d], [receiveTimes])) { c in
             c[0].i <= 0 ? [.none] : [newTicker(c, c[0].i).f[0]]
         }
-        method(t.ticker, "Stop", pointer: true, sig([], [])) { c in _ = Self.stop(state(c[0])); return [] }
+        // As Go 1.23: stopping a Ticker never started does nothing.
+        method(t.ticker, "Stop", pointer: true, sig([], [])) { c in
+            if let s = state(c[0]) { _ = Self.stop(s) }
+            return []
+        }
         method(t.ticker, "Reset", pointer: true, sig([d], [])) { c in
             if c[1].i <= 0 { throw GoPanicError.plain("non-positive interval for Ticker.Reset") }
-            let s = state(c[0])
+            guard let s = state(c[0]) else { throw uninitialized("Reset", "Ticker") }
             _ = Self.stop(s)
             s.period = c[1].i
             Self.arm(c, s, delay: c[1].i)
