@@ -123,6 +123,8 @@ public final class GoProgram: @unchecked Sendable {
         let box = UncheckedBox(vm)
         let thread = Thread { box.value.serve() }
         thread.name = "go-scheduler"
+        // Native code recursing through Go callbacks uses this stack (see HostStack).
+        thread.stackSize = 16 << 20
         thread.start()
     }
 

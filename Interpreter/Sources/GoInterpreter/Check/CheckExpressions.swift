@@ -79,9 +79,9 @@ extension Checker {
         case let x as CompositeLit: return compositeLit(x, scope, hint: hint)
         case let x as FuncLit:
             let fscope = Scope(parent: scope, isFunctionScope: true)
-            funcDepth += 1
+            // Parameters live at the literal's own depth (declareParam adds the one level), so a
+            // closure nested in this one sees them as captured.
             let sig = signature(x.type, scope: fscope, declareParams: true)
-            funcDepth -= 1
             let savedResults = funcResults, savedObjs = funcResultObjects, savedBranch = branchContext
             checkFuncBody(x.type, body: x.body, scope: fscope, object: nil, depth: funcDepth + 1)
             funcResults = savedResults; funcResultObjects = savedObjs; branchContext = savedBranch

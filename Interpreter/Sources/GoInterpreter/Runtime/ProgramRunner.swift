@@ -90,6 +90,7 @@ extension VM {
         switch err {
         case .exit(let code): return (code, nil)
         case .memoryLimitExceeded: errorOutput("fatal error: memory limit exceeded\n"); return (2, err)
+        case .stackOverflow: errorOutput("runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n"); return (2, err)
         case .stepBudgetExceeded: errorOutput("fatal error: step budget exceeded\n"); return (2, err)
         case .deadlineExceeded: errorOutput("fatal error: deadline exceeded\n"); return (2, err)
         default: return (2, err)

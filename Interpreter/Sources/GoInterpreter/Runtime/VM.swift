@@ -20,6 +20,8 @@ public enum GoRunError: Error, Equatable, Sendable {
     case memoryLimitExceeded
     case exit(Int32)
     case callbackBlocked
+    /// Native recursion used up the host thread's stack (Go's "fatal error: stack overflow").
+    case stackOverflow
 }
 
 enum SliceResult { case finished, blocked, yielded }
@@ -33,6 +35,10 @@ final class VM {
     let limits: GoLimits
     @exclusivity(unchecked) var totalSteps = 0
     let scheduler = Scheduler()
+    /// Native→Go callbacks in progress on the running goroutine (see `callSync`).
+    var nativeCallbackDepth = 0
+    /// The running thread's stack, for natives that recurse (see `HostStack`).
+    var hostStack = HostStack()
     var nextGoroutineID = 1
     var dispatch: [Int: [String: ResolvedMethod]] = [:]
     var stdoutBuffer: [UInt8] = []
@@ -44,6 +50,8 @@ final class VM {
     }
 
     func write(_ bytes: [UInt8]) {
+        // A native that swallowed a fatal error (see checkHostStack) must not print past it.
+        if scheduler.fatal != nil { return }
         stdoutBuffer.append(contentsOf: bytes)
         if stdoutBuffer.count > 8192 { flush() }
     }
@@ -93,8 +101,27 @@ final class VM {
         for r in p.boxParams { f.regs[r] = deepCopy(f.regs[r]) }
     }
 
+    /// Go's stack-overflow error: what deep recursion ends in, in Go and here.
+    static func stackOverflow() -> GoPanicError {
+        .plain("runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow")
+    }
+
+    /// Throws Go's stack-overflow error when native recursion has nearly used up the host stack.
+    /// Fatal, as in Go: no deferred call or fmt's panic capture can continue on a full stack.
+    @inline(__always) func checkHostStack() throws(GoPanicError) {
+        if !hostStack.hasRoom {
+            // Recorded as well as thrown: natives that swallow errors (fmt's argument printing)
+            // must not let the program go on.
+            if scheduler.fatal == nil { scheduler.fatal = .stackOverflow }
+            throw GoPanicError(value: .none, isRuntimeError: true, fatal: .stackOverflow)
+        }
+    }
+
     /// Calls `fn` synchronously from native code (sort.Slice's less, strings.Map, …).
     func callSync(_ g: Goroutine, _ fn: Value, _ args: [Value]) throws(GoPanicError) -> [Value] {
+        try checkHostStack()
+        nativeCallbackDepth += 1
+        defer { nativeCallbackDepth -= 1 }
         if case .obj(let o) = fn, let n = o as? NativeFunc {
             return try n.call(NativeCall(args: args, vm: self, goroutine: g))
         }
@@ -103,6 +130,7 @@ final class VM {
         g.frames.append(f)
         let depth = g.frames.count
         let r = run(g, stopDepth: depth)
+        if let stopped = scheduler.fatal { throw GoPanicError(value: .none, isRuntimeError: true, fatal: .stopped(stopped)) }
         switch r {
         case .finished:
             if let res = f.syncResults { return res }
@@ -119,6 +147,7 @@ final class VM {
     /// Runs `g` until it finishes, blocks, or uses up its time slice. With `stopDepth`, stops
     /// when the frame at that depth returns (synchronous callbacks).
     func run(_ g: Goroutine, stopDepth: Int = 0) -> SliceResult {
+        if nativeCallbackDepth == 0 { hostStack.enter() }
         var sliceSteps = 0
         while true {
             guard let f = g.frames.last else { return .finished }
@@ -204,7 +233,7 @@ final class VM {
                         f.pc = pc + 1
                         g.frames.append(nf)
                         sliceSteps += 1
-                        if g.frames.count > 20000 { throw GoPanicError.plain("runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow") }
+                        if g.frames.count > 20000 { throw VM.stackOverflow() }
                         if sliceSteps & 1023 == 0, let stop = callCheckpoint(g, sliceSteps, stopDepth) { return stop }
                         break inner
                     case .callClosure(let fr, let base, let nargs, let nres):
@@ -212,6 +241,7 @@ final class VM {
                         if case .obj(let o) = fv, let n = o as? NativeFunc {
                             let args = (0..<nargs).map { R[base + $0] }
                             let res = try n.call(NativeCall(args: args, vm: self, goroutine: g))
+                            if scheduler.fatal != nil { return fatal(g, scheduler.fatal!) }   // ended inside the native
                             for k in 0..<min(nres, res.count) { R[base + k] = res[k] }
                             pc += 1; continue
                         }
@@ -227,13 +257,14 @@ final class VM {
                         f.pc = pc + 1
                         g.frames.append(nf)
                         sliceSteps += 1
-                        if g.frames.count > 20000 { throw GoPanicError.plain("runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow") }
+                        if g.frames.count > 20000 { throw VM.stackOverflow() }
                         if sliceSteps & 1023 == 0, let stop = callCheckpoint(g, sliceSteps, stopDepth) { return stop }
                         break inner
                     case .callNative(let n, let base, let nargs, let nres):
                         f.pc = pc
                         let args = (0..<nargs).map { R[base + $0] }
                         let res = try n.call(NativeCall(args: args, vm: self, goroutine: g))
+                        if scheduler.fatal != nil { return fatal(g, scheduler.fatal!) }   // ended inside the native
                         if g.waiting != nil { return .blocked }   // native parked the goroutine
                         for k in 0..<min(nres, res.count) { R[base + k] = res[k] }
                     case .callInterface(let recv, let name, let base, let nargs, let nres):
@@ -247,6 +278,7 @@ final class VM {
                             let args = [receiver] + (0..<nargs).map { R[base + $0] }
                             f.pc = pc
                             let res = try n.call(NativeCall(args: args, vm: self, goroutine: g))
+                            if scheduler.fatal != nil { return fatal(g, scheduler.fatal!) }   // ended inside the native
                             if g.waiting != nil { return .blocked }
                             for k in 0..<min(nres, res.count) { R[base + k] = res[k] }
                         case .interpreted(let ref):
@@ -476,6 +508,8 @@ final class VM {
                 f.pc = pc
                 if case .exitRequested(let code) = error.fatal { return fatal(g, .exit(code)) }
                 if case .memoryLimit = error.fatal { return fatal(g, .memoryLimitExceeded) }
+                if case .stackOverflow = error.fatal { return fatal(g, .stackOverflow) }
+                if case .stopped(let reason) = error.fatal { return fatal(g, reason) }
                 if g.panicking == nil || g.panicTrace == nil { g.panicTrace = trace(g) }
                 if let replaced = g.panicking { g.abortedPanics.append(replaced) }
                 g.panicking = error

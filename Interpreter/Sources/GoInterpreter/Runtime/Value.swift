@@ -37,7 +37,9 @@ struct GoPanicError: Error {
     var value: Value
     var isRuntimeError: Bool
     var fatal: Fatal? = nil
-    enum Fatal { case exitRequested(Int32), memoryLimit }
+    /// `stopped`: the run already ended (a budget, a fatal error inside a native callback) and
+    /// native code between must unwind without running anything else.
+    enum Fatal { case exitRequested(Int32), memoryLimit, stackOverflow, stopped(GoRunError) }
     static func runtime(_ message: String) -> GoPanicError {
         GoPanicError(value: .obj(IfaceVal(type: RuntimeErrorType.shared, value: .string("runtime error: " + message))), isRuntimeError: true)
     }

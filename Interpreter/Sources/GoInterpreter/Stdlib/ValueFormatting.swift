@@ -60,6 +60,8 @@ struct ValuePrinter {
     /// `methods`: whether String/Error may be called; like reflect's CanInterface, false for
     /// values reached through unexported struct fields (Go prints those raw).
     func print(_ v: Value, _ t0: GoType, verb: GoRune, into f: inout GoFormatter, depth: Int = 0, methods: Bool = true) throws(GoPanicError) {
+        // A slice or map that contains itself recurses forever, as in Go — but on the host's stack.
+        try vm.checkHostStack()
         var t = t0
         var v = v
         if t.isInterface {

@@ -9,7 +9,13 @@ struct JSONValueEncoder {
     let goroutine: Goroutine
     var escapeHTML = true
     var output: [UInt8] = []
-    private var pointersOnPath: Set<ObjectIdentifier> = []
+    /// Pointers, maps and slices (by backing array, offset and length, as Go compares them)
+    /// on the way down from the value being encoded.
+    private var pointersOnPath: Set<ReferenceOnPath> = []
+    struct ReferenceOnPath: Hashable {
+        let object: ObjectIdentifier
+        var offset = 0, length = -1
+    }
     static let maxPointerDepth = 1000
 
     init(context: JSONContext, vm: VM, goroutine: Goroutine, escapeHTML: Bool = true) {
@@ -86,14 +92,7 @@ struct JSONValueEncoder {
             guard case .obj(let o) = v else { append("null"); return }
             // Like Go, a pointer met again on the way down is a cycle. The depth cap keeps
             // very deep (acyclic) chains from exhausting the native stack.
-            let identity = ObjectIdentifier(o)
-            if pointersOnPath.contains(identity) {
-                throw .error(context.messageError(context.unsupportedValueError, "json: unsupported value: encountered a cycle via \(type)"))
-            }
-            if pointersOnPath.count >= Self.maxPointerDepth {
-                throw .error(context.messageError(context.unsupportedValueError, "json: unsupported value: pointers nested deeper than \(Self.maxPointerDepth) levels"))
-            }
-            pointersOnPath.insert(identity)
+            let identity = try enterReference(o, type)
             defer { pointersOnPath.remove(identity) }
             if element.isComposite { try encode(v, element, addressable: true) }
             else if let p = o as? Pointer { try encode(p.load(), element, addressable: true, location: p) }
@@ -103,9 +102,14 @@ struct JSONValueEncoder {
         case .structure:
             try encodeStruct(v, type, addressable: addressable)
         case .map(let key, let value):
+            guard case .obj(let o) = v else { append("null"); return }
+            let identity = try enterReference(o, type)
+            defer { pointersOnPath.remove(identity) }
             try encodeMap(v, type, key: key, value: value)
         case .slice(let element):
             guard case .obj(let o) = v, let slice = o as? SliceVal else { append("null"); return }
+            let identity = try enterReference(slice.base, type, offset: slice.off, length: slice.len)
+            defer { pointersOnPath.remove(identity) }
             if element.basicKind == .uint8 && !context.implements(context.table.pointer(to: element), context.marshaler)
                 && !context.implements(context.table.pointer(to: element), context.textMarshaler) {
                 let raw = slice.elements.map { UInt8(truncatingIfNeeded: $0.i) }
@@ -122,6 +126,20 @@ struct JSONValueEncoder {
         default:
             throw .error(context.messageError(context.unsupportedTypeError, "json: unsupported type: \(type)"))
         }
+    }
+
+    /// Like Go, a pointer, map or slice met again on the way down is a cycle; the depth cap
+    /// keeps very deep (acyclic) nesting from exhausting the native stack.
+    private mutating func enterReference(_ object: AnyObject, _ type: GoType, offset: Int = 0, length: Int = -1) throws(JSONFailure) -> ReferenceOnPath {
+        let identity = ReferenceOnPath(object: ObjectIdentifier(object), offset: offset, length: length)
+        if pointersOnPath.contains(identity) {
+            throw .error(context.messageError(context.unsupportedValueError, "json: unsupported value: encountered a cycle via \(type)"))
+        }
+        if pointersOnPath.count >= Self.maxPointerDepth {
+            throw .error(context.messageError(context.unsupportedValueError, "json: unsupported value: nested deeper than \(Self.maxPointerDepth) levels"))
+        }
+        pointersOnPath.insert(identity)
+        return identity
     }
 
     private mutating func encodeElements(_ base: Box, _ indices: Range<Int>, _ element: GoType, addressable: Bool) throws(JSONFailure) {
