@@ -58,6 +58,8 @@ extension GoStrings {
         if count < 0 { throw GoPanic("strings: negative Repeat count") }
         let (total, overflow) = s.count.multipliedReportingOverflow(by: count)
         if overflow { throw GoPanic("strings: Repeat output length overflow") }
+        // An empty string repeated any number of times is empty: no loop over a huge count.
+        if s.isEmpty { return [] }
         var out: [UInt8] = []
         out.reserveCapacity(total)
         for _ in 0..<count { out.append(contentsOf: s) }

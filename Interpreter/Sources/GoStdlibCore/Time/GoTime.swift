@@ -22,9 +22,10 @@ public struct GoTime: Sendable, Equatable {
         // Normalise the nanoseconds into [0, 1e9).
         var s = unixSeconds, n = nanosecond
         if n < 0 || n >= 1_000_000_000 {
-            s += Int64(n / 1_000_000_000)
+            // Wrapping, as Go's int arithmetic does for absurd inputs (time.Unix(MaxInt64, -1)).
+            s &+= Int64(n / 1_000_000_000)
             n %= 1_000_000_000
-            if n < 0 { n += 1_000_000_000; s -= 1 }
+            if n < 0 { n += 1_000_000_000; s &-= 1 }
         }
         self.unixSeconds = s
         self.nanosecond = n
@@ -56,10 +57,10 @@ public struct GoTime: Sendable, Equatable {
     }
 
     public var fields: Fields {
-        let local = unixSeconds + Int64(zone.offset)
+        let local = unixSeconds &+ Int64(zone.offset)
         var days = local / 86400
         var secs = local % 86400
-        if secs < 0 { secs += 86400; days -= 1 }
+        if secs < 0 { secs += 86400; days &-= 1 }
         let (y, m, d) = GoCivilDate.civilFromDays(days)
         return Fields(year: y, month: m, day: d, hour: Int(secs / 3600), minute: Int(secs / 60 % 60),
                       second: Int(secs % 60), weekday: GoCivilDate.weekday(days: days),
@@ -71,7 +72,10 @@ public struct GoTime: Sendable, Equatable {
 
     public func adding(nanoseconds d: Int64) -> GoTime {
         let (q, r) = d.quotientAndRemainder(dividingBy: 1_000_000_000)
-        return GoTime(unixSeconds: unixSeconds + q, nanosecond: nanosecond + Int(r), zone: zone)
+        // Saturates like Go's Time.Add rather than wrapping past the representable range.
+        let (seconds, overflow) = unixSeconds.addingReportingOverflow(q)
+        if overflow { return GoTime(unixSeconds: q > 0 ? .max : .min, nanosecond: nanosecond, zone: zone) }
+        return GoTime(unixSeconds: seconds, nanosecond: nanosecond + Int(r), zone: zone)
     }
 
     /// t − u in nanoseconds, saturating like Go's `Sub`.
@@ -84,7 +88,7 @@ public struct GoTime: Sendable, Equatable {
     }
 
     public var unixNano: Int64 { unixSeconds &* 1_000_000_000 &+ Int64(nanosecond) }
-    public var unixMilli: Int64 { unixSeconds * 1000 + Int64(nanosecond / 1_000_000) }
+    public var unixMilli: Int64 { unixSeconds &* 1000 &+ Int64(nanosecond / 1_000_000) }
 
     /// Go's `Time.String()`: "2006-01-02 15:04:05.999999999 -0700 MST".
     public var description: String { format("2006-01-02 15:04:05.999999999 -0700 MST") }

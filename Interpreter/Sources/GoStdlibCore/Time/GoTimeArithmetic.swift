@@ -15,7 +15,7 @@ extension GoTime {
     }
 
     /// Seconds from January 1, year 1 UTC — the origin Go's Truncate and Round count from.
-    private var secondsSinceYearOne: Int64 { unixSeconds - GoTime.zero.unixSeconds }
+    private var secondsSinceYearOne: Int64 { unixSeconds &- GoTime.zero.unixSeconds }
 
     /// t mod d as nanoseconds in [0, d), counting from the zero time.
     private func remainder(_ d: Int64) -> Int64 {

@@ -39,6 +39,14 @@ final class NativeMisuseFuzzTests: XCTestCase {
                         var args = usual
                         args[i] = hostile
                         attempt(function, receiver + args)
+                        // Pairs, too: an empty string with a huge count is its own case.
+                        for (j, u) in signature.parameters.enumerated() where j > i {
+                            for other in Self.hostile(u) {
+                                var pair = args
+                                pair[j] = other
+                                attempt(function, receiver + pair)
+                            }
+                        }
                     }
                 }
             }
@@ -65,7 +73,7 @@ final class NativeMisuseFuzzTests: XCTestCase {
             }
         }
         FileHandle.standardError.write(Data("fuzz: done, \(calls) calls\n".utf8))
-        XCTAssertGreaterThan(calls, 1000)
+        XCTAssertGreaterThan(calls, 5000)
     }
 
     /// An ordinary argument of type `t`.
