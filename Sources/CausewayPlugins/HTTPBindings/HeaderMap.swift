@@ -35,16 +35,20 @@ enum HeaderMap {
 
     /// A new Go header map holding `headers` (all but `skipping`, a canonical name).
     static func make(_ headers: HTTPHeaders, skipping: String? = nil) -> GoValue {
-        // Grouped by canonical name first: requests carry few headers, so a linear search
-        // beats hashing, and the Go map is then built in one go.
+        // Grouped by canonical name first, then the Go map is built in one go. Requests carry
+        // few headers, where a linear search beats hashing; past a handful an index keeps a
+        // request with thousands of headers from costing quadratic time.
         var entries: [(key: String, values: [String])] = []
         entries.reserveCapacity(headers.count)
+        var index: [String: Int]? = headers.count > 16 ? [:] : nil
         for (name, value) in headers {
             let key = canonical(name)
             if key == skipping { continue }
-            if let i = entries.firstIndex(where: { $0.key == key }) {
+            let existing = index.map { $0[key] } ?? entries.firstIndex { $0.key == key }
+            if let i = existing {
                 entries[i].values.append(value)
             } else {
+                index?[key] = entries.count
                 entries.append((key, [value]))
             }
         }

@@ -241,7 +241,7 @@ final class VM {
                         if case .obj(let o) = fv, let n = o as? NativeFunc {
                             let args = (0..<nargs).map { R[base + $0] }
                             let res = try n.call(NativeCall(args: args, vm: self, goroutine: g))
-                            if scheduler.fatal != nil { return fatal(g, scheduler.fatal!) }   // ended inside the native
+                            if let stopped = scheduler.fatal { return fatal(g, stopped) }   // ended inside the native
                             for k in 0..<min(nres, res.count) { R[base + k] = res[k] }
                             pc += 1; continue
                         }
@@ -264,7 +264,7 @@ final class VM {
                         f.pc = pc
                         let args = (0..<nargs).map { R[base + $0] }
                         let res = try n.call(NativeCall(args: args, vm: self, goroutine: g))
-                        if scheduler.fatal != nil { return fatal(g, scheduler.fatal!) }   // ended inside the native
+                        if let stopped = scheduler.fatal { return fatal(g, stopped) }   // ended inside the native
                         if g.waiting != nil { return .blocked }   // native parked the goroutine
                         for k in 0..<min(nres, res.count) { R[base + k] = res[k] }
                     case .callInterface(let recv, let name, let base, let nargs, let nres):
@@ -278,7 +278,7 @@ final class VM {
                             let args = [receiver] + (0..<nargs).map { R[base + $0] }
                             f.pc = pc
                             let res = try n.call(NativeCall(args: args, vm: self, goroutine: g))
-                            if scheduler.fatal != nil { return fatal(g, scheduler.fatal!) }   // ended inside the native
+                            if let stopped = scheduler.fatal { return fatal(g, stopped) }   // ended inside the native
                             if g.waiting != nil { return .blocked }
                             for k in 0..<min(nres, res.count) { R[base + k] = res[k] }
                         case .interpreted(let ref):
