@@ -63,6 +63,16 @@ public final class HandlerExchange: Sendable {
         }
     }
 
+    /// `forwardStreaming` for a handler that does nothing after it (it forwards as its last
+    /// step and returns): its response ends with the forwarded one, without a completion
+    /// hopping back to the handler's thread.
+    public func forwardStreamingAsLastStep(_ request: HandlerRequest, writerHeaders: HTTPHeaders) {
+        run { core in
+            let sink = ResponseSink(.passThrough(parent: core.sink, headers: writerHeaders, done: nil), flow: core.flow)
+            core.handler.runChain(core.flow, stage: core.stage + 1, request: request, sink: sink)
+        }
+    }
+
     private func run(_ body: @escaping @Sendable (HandlerExchangeCore) -> Void) {
         if loop.inEventLoop {
             body(core.value)

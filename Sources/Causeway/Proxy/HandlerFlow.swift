@@ -43,8 +43,10 @@ final class ResponseSink {
         case capture(@Sendable (CapturedResponse) -> Void)
         /// Straight into `parent` (the forwarding handler's own response), after the headers
         /// the handler had set; `done` reports the status and upstream headers at the end,
-        /// leaving `parent` open for the handler to finish.
-        case passThrough(parent: ResponseSink, headers: HTTPHeaders, done: @Sendable (StreamedResponse) -> Void)
+        /// leaving `parent` open for the handler to finish. Without `done` the handler has
+        /// returned already (it forwarded as its last step): the end of this response ends
+        /// `parent` too.
+        case passThrough(parent: ResponseSink, headers: HTTPHeaders, done: (@Sendable (StreamedResponse) -> Void)?)
     }
 
     let target: Target
@@ -116,6 +118,7 @@ final class ResponseSink {
             // server refuses too), so the client need not wait for the handler to return.
             let complete = flow.head.method == .HEAD || passedStatus == .noContent || passedStatus == .notModified
                 || passedHeaders.contains(name: "Content-Length") || before.contains(name: "Content-Length")
+            guard let done else { parent.finish(); return }
             if complete { parent.finish() }
             done(StreamedResponse(status: passedStatus, headers: passedHeaders, ended: complete))
         }

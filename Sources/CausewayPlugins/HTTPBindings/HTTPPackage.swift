@@ -85,7 +85,7 @@ struct HTTPPackage {
             guard !a[0].isNil else { throw GoHostPanic("assignment to entry in nil map") }
             HeaderMap.add(a[0], a[1].stringValue, a[2].stringValue); return []
         }
-        p.method(h, "Del", pointerReceiver: false, sig([.string], [], false)) { a in a[0].mapDelete(.string(HeaderMap.canonical(a[1].stringValue))); return [] }
+        p.method(h, "Del", pointerReceiver: false, sig([.string], [], false)) { a in HeaderMap.delete(a[0], a[1].stringValue); return [] }
         p.method(h, "Values", pointerReceiver: false, sig([.string], [strings], false)) { a in
             let values = HeaderMap.values(a[0], HeaderMap.canonical(a[1].stringValue))
             return [values.isEmpty ? .nil : .slice(values)]
@@ -237,6 +237,12 @@ struct HTTPPackage {
             // streams straight to the client after the headers set so far.
             if writer.dynamicType == hostResponse, let state = writer.dynamicValue.field(0)?.hostObject as? ResponseWriterState,
                state.canStreamThrough, state.exchange === exchange {
+                // Nothing follows `next` in the handler: end its response with the upstream's
+                // instead of resuming the goroutine only to return.
+                if c.returnsRightAfterThisCall {
+                    exchange.forwardStreamingAsLastStep(request, writerHeaders: state.handOffToStreamThrough())
+                    return nil
+                }
                 let headers = state.beginStreamThrough()
                 return { completion in
                     exchange.forwardStreaming(request, writerHeaders: headers) { streamed in
@@ -281,7 +287,7 @@ struct HTTPPackage {
         let w = types.responseWriter, rp = types.requestPointer
         func error(_ c: GoCallContext, _ writer: GoValue, _ message: String, _ code: Int) throws {
             let header = try c.callMethod(writer, "Header", [])[0]
-            header.mapDelete(.string("Content-Length"))
+            HeaderMap.delete(header, "Content-Length")
             HeaderMap.set(header, "Content-Type", "text/plain; charset=utf-8")
             HeaderMap.set(header, "X-Content-Type-Options", "nosniff")
             _ = try c.callMethod(writer, "WriteHeader", [.int(code)])

@@ -33,6 +33,15 @@ enum HeaderMap {
         }
     }
 
+    /// A Go header map holding `headers` (all but `skipping`) that stays in NIO's form until
+    /// Go code uses it as a map: `Get`/`Set`/`Add`/`Del` work on the NIO headers and reading
+    /// it back costs nothing, so a plugin that only sets a header or two pays no conversion.
+    static func lazy(_ headers: HTTPHeaders, skipping: String) -> GoValue {
+        var headers = headers
+        headers.remove(name: skipping)
+        return .lazyMap(LazyHeaders(headers))
+    }
+
     /// A new Go header map holding `headers` (all but `skipping`, a canonical name).
     static func make(_ headers: HTTPHeaders, skipping: String? = nil) -> GoValue {
         // Grouped by canonical name first, then the Go map is built in one go. Requests carry
@@ -57,6 +66,7 @@ enum HeaderMap {
 
     /// The headers in a Go header map (in the map's order, as Go's reverse proxy sends them).
     static func read(_ map: GoValue) -> HTTPHeaders {
+        if let lazy = map.lazyMapSource as? LazyHeaders { return lazy.headers }
         var headers = HTTPHeaders()
         map.forEachStringListEntry { headers.add(name: $0, value: $1) }
         return headers
@@ -67,19 +77,46 @@ enum HeaderMap {
     }
 
     static func get(_ map: GoValue, _ key: String) -> String {
-        values(map, canonical(key)).first?.stringValue ?? ""
+        let key = canonical(key)
+        if let lazy = lazyHeaders(map, key) { return lazy.headers.first(name: key) ?? "" }
+        return values(map, key).first?.stringValue ?? ""
     }
 
     static func set(_ map: GoValue, _ key: String, _ value: String) {
-        map.mapSet(.string(canonical(key)), .strings([value]))
+        let key = canonical(key)
+        if let lazy = lazyHeaders(map, key) { return lazy.headers.replaceOrAdd(name: key, value: value) }
+        map.mapSet(.string(key), .strings([value]))
     }
 
     static func add(_ map: GoValue, _ key: String, _ value: String) {
         let key = canonical(key)
+        if let lazy = lazyHeaders(map, key) { return lazy.headers.add(name: key, value: value) }
         map.mapSet(.string(key), .slice(values(map, key) + [.string(value)]))
     }
 
-    static func copy(_ map: GoValue) -> GoValue {
-        .map((map.mapEntries ?? []).map { ($0.key, GoValue.slice($0.value.elements ?? [])) })
+    static func delete(_ map: GoValue, _ key: String) {
+        let key = canonical(key)
+        if let lazy = lazyHeaders(map, key) { return lazy.headers.remove(name: key) }
+        map.mapDelete(.string(key))
     }
+
+    static func copy(_ map: GoValue) -> GoValue {
+        if let lazy = map.lazyMapSource as? LazyHeaders { return .lazyMap(LazyHeaders(lazy.headers)) }
+        return .map((map.mapEntries ?? []).map { ($0.key, GoValue.slice($0.value.elements ?? [])) })
+    }
+
+    /// The NIO form of `map` when it is still lazy and `key` (canonical) can be looked up
+    /// there: NIO compares names ignoring case, which matches Go's canonical keys only for
+    /// token names (Go keeps other keys as written), so those take the map path.
+    private static func lazyHeaders(_ map: GoValue, _ key: String) -> LazyHeaders? {
+        guard let lazy = map.lazyMapSource as? LazyHeaders, key.utf8.allSatisfy(isTokenByte) else { return nil }
+        return lazy
+    }
+}
+
+/// A request's headers before plugin code uses `req.Header` as a map (`HeaderMap.lazy`).
+final class LazyHeaders: GoLazyMapSource {
+    var headers: HTTPHeaders
+    init(_ headers: HTTPHeaders) { self.headers = headers }
+    func makeMap() -> GoValue { HeaderMap.make(headers) }
 }

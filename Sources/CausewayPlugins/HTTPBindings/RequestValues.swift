@@ -36,7 +36,7 @@ struct RequestValues {
         set(.protoMinor, .int(request.version.minor))
         // Go moves Host out of the header map into Request.Host.
         let host = request.headers.first(name: "Host") ?? ""
-        set(.header, HeaderMap.make(request.headers, skipping: "Host"))
+        set(.header, HeaderMap.lazy(request.headers, skipping: "Host"))
         // As Go's server does, a request without a body gets the shared `http.NoBody`.
         set(.body, body.isEmpty ? noBody : .interface(.structure([.hostObject(RequestBodyState(body))]), type: types.bodyPointer))
         let declaredLength = request.headers.first(name: "Content-Length").flatMap { Int64($0) }

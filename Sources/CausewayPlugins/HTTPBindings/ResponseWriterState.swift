@@ -43,6 +43,15 @@ final class ResponseWriterState: @unchecked Sendable {
         return HeaderMap.read(header)
     }
 
+    /// `next` streams the upstream response to the client as the handler's last step: the
+    /// handler returns at once and the forwarded response, when it ends, ends this one.
+    /// Nothing more is written through this writer.
+    func handOffToStreamThrough() -> HTTPHeaders {
+        let headers = beginStreamThrough()
+        finished = true
+        return headers
+    }
+
     /// The streamed response's head is on the wire: later WriteHeader calls are superfluous,
     /// Writes append to the body (or, when its length was fixed and it is complete, are
     /// dropped as Go's server refuses them). The upstream headers join the header map the
@@ -74,6 +83,8 @@ final class ResponseWriterState: @unchecked Sendable {
     }
 
     func write(_ bytes: [UInt8]) throws -> Int {
+        // A write after the response ended (a goroutine outliving ServeHTTP) goes nowhere.
+        if finished { return bytes.count }
         if status == nil { try writeHeader(200) }
         if sniffPending, !bytes.isEmpty {
             // Go sniffs the type from the first bytes written when the handler set none.

@@ -237,6 +237,31 @@ final class PluginEndToEndTests: PluginGatewayTestCase {
         try await stop(running)
     }
 
+    /// The request header map stays in the gateway's form until Go code uses it as a map;
+    /// Header methods before and map operations after must both behave as Go's.
+    func testHeaderMethodsBeforeAndAfterTheMapIsUsed() async throws {
+        let running = try await start(plugins: ["behave": "example.test/behave"],
+                                      dynamic: dynamic(routers: [("main", "/", ["behave"])], middlewares: behaveMiddleware))
+        for path in ["/lazy", "/lazy-map"] {
+            var request = TestRequest(uri: path)
+            request.headers += [("x-mixed-case", "m"), ("X-Remove-Me", "r"), ("X-Added", "zero")]
+            let response = try await TestClient.send([request], port: running.port, group: group)[0]
+            XCTAssertEqual(response.status, .ok, path)
+            let lines = Set(response.text.split(separator: "\n").map { String($0).lowercased() })
+            XCTAssertTrue(lines.contains("x-set: s"), "\(path): \(response.text)")
+            XCTAssertFalse(response.text.lowercased().contains("x-remove-me"), path)
+            XCTAssertFalse(response.text.lowercased().contains("x-only-in-clone"), path)
+            XCTAssertTrue(lines.contains("x-added: zero"), path)
+            if path == "/lazy" {
+                XCTAssertTrue(lines.contains("x-got: m||zero|s"), response.text)
+                XCTAssertTrue(lines.contains("x-added: one") && lines.contains("x-added: two"), response.text)
+            } else {
+                XCTAssertTrue(lines.contains("x-count: 1") && lines.contains("x-added: three"), response.text)
+            }
+        }
+        try await stop(running)
+    }
+
     func testHijackerRecorderAndBuiltRequests() async throws {
         let running = try await start(plugins: ["behave": "example.test/behave"],
                                       dynamic: dynamic(routers: [("main", "/", ["behave"])], middlewares: behaveMiddleware))

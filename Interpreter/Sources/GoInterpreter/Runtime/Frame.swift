@@ -83,3 +83,33 @@ struct GoroutineBudget {
     var maxSteps: Int
     var deadlineNanos: UInt64
 }
+
+extension VM {
+    /// See `GoCallContext.returnsRightAfterThisCall`. The innermost frame's `pc` points at the
+    /// native call being made; callers' `pc`s point past their calls already.
+    func returnsAfterCurrentCall(_ g: Goroutine) -> Bool {
+        guard g.panicking == nil, !g.frames.isEmpty else { return false }
+        for (depth, f) in g.frames.enumerated().reversed() {
+            let isInnermost = depth == g.frames.count - 1
+            guard f.defers.isEmpty, !f.isDeferred, !f.unwinding, f.proto.resultCount == 0,
+                  !f.isSyncBoundary || depth == 0,
+                  Self.continuesWithReturn(f.code, from: isInnermost ? f.pc + 1 : f.pc, count: f.proto.instructions.count)
+            else { return false }
+        }
+        return true
+    }
+
+    /// Whether the code at `pc` reaches `ret` through unconditional jumps only.
+    private static func continuesWithReturn(_ code: UnsafeMutablePointer<Instr>, from pc: Int, count: Int) -> Bool {
+        var pc = pc
+        for _ in 0..<8 {
+            guard pc >= 0, pc < count else { return false }
+            switch code[pc] {
+            case .ret: return true
+            case .jump(let target): pc = target
+            default: return false
+            }
+        }
+        return false
+    }
+}

@@ -44,3 +44,12 @@ public struct GoCallContext {
         return (try? call.vm.resolve(iv.type, name)) != nil
     }
 }
+
+extension GoCallContext {
+    /// Whether the calling goroutine does nothing after this call but return: every frame up
+    /// to the host's entry continues with a plain `return` (no results, no deferred calls, no
+    /// panic in flight). A host may then finish the call's work on its own side instead of
+    /// resuming the goroutine for a return nobody can observe (`next.ServeHTTP` as the last
+    /// statement of a plugin's handler, say).
+    public var returnsRightAfterThisCall: Bool { call.vm.returnsAfterCurrentCall(call.goroutine) }
+}

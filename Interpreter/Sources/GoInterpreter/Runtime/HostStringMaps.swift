@@ -27,3 +27,26 @@ extension GoValue {
         }
     }
 }
+
+/// Entries of a Go map the host keeps in its own form until Go code uses the map as a map
+/// (index, range, len, assignment, printing…). Until then host methods may work on the host
+/// form directly (`GoValue.lazyMapSource`) — a request's headers, say, which a plugin often
+/// changes through a method or two and never reads in full, so they need not be converted
+/// both ways on every request. Used only on the interpreter's thread.
+public protocol GoLazyMapSource: AnyObject {
+    /// The map's entries as a Go map value (called at most once; its entries are moved).
+    func makeMap() -> GoValue
+}
+
+extension GoValue {
+    /// A map whose entries `source` makes on first use.
+    public static func lazyMap(_ source: any GoLazyMapSource) -> GoValue {
+        GoValue(.obj(MapVal(lazy: source)))
+    }
+
+    /// The source of a lazy map not made yet; nil for any other value.
+    public var lazyMapSource: (any GoLazyMapSource)? {
+        guard case .obj(let o) = raw, let m = o as? MapVal else { return nil }
+        return m.lazySource
+    }
+}

@@ -60,8 +60,29 @@ struct MapKey: Hashable {
 }
 
 final class MapVal {
-    @exclusivity(unchecked) var d: [MapKey: Value] = [:]
+    @exclusivity(unchecked) private var storage: [MapKey: Value] = [:]
+    /// Entries still held by the host (`GoValue.lazyMap`): made on the first access as a map.
+    @exclusivity(unchecked) private(set) var lazySource: (any GoLazyMapSource)?
     init() {}
+    init(lazy source: any GoLazyMapSource) { lazySource = source }
+
+    /// The entries (every map operation goes through here, so a lazy map fills in first).
+    var d: [MapKey: Value] {
+        @inline(__always) _read {
+            if lazySource != nil { materialize() }
+            yield storage
+        }
+        @inline(__always) _modify {
+            if lazySource != nil { materialize() }
+            yield &storage
+        }
+    }
+
+    @inline(never) private func materialize() {
+        guard let source = lazySource else { return }
+        lazySource = nil
+        if case .obj(let o) = source.makeMap().raw, let made = o as? MapVal { storage = made.d }
+    }
 }
 
 /// A pointer to a non-composite location.

@@ -158,6 +158,26 @@ func (b *behave) ServeHTTP(rw http.ResponseWriter, req *http.Request) {
 		req.Header.Set("X-Seen-Forwarded-For", req.Header.Get("X-Forwarded-For"))
 		req.URL.Path = "/echo/xff"
 		b.next.ServeHTTP(rw, req)
+	case req.URL.Path == "/lazy":
+		// Header methods on a map Go code has not used as a map yet, then next as the last step.
+		got := req.Header.Get("x-mixed-case")
+		req.Header.Set("X-Set", "s")
+		req.Header.Add("X-Added", "one")
+		req.Header.Add("x-added", "two")
+		req.Header.Del("X-Remove-Me")
+		clone := req.Header.Clone()
+		clone.Set("X-Only-In-Clone", "c")
+		req.Header.Set("X-Got", got+"|"+req.Header.Get("Host")+"|"+req.Header.Get("X-Added")+"|"+clone.Get("X-Set"))
+		req.URL.Path = "/echo/lazy"
+		b.next.ServeHTTP(rw, req)
+	case req.URL.Path == "/lazy-map":
+		req.Header.Set("X-Set", "s")
+		n := len(req.Header["X-Added"])
+		req.Header.Add("X-Added", "three")
+		req.Header["X-Count"] = []string{strconv.Itoa(n)}
+		req.Header.Del("X-Remove-Me")
+		req.URL.Path = "/echo/lazy-map"
+		b.next.ServeHTTP(rw, req)
 	case req.URL.Path == "/headers":
 		fmt.Fprintf(rw, "host=%s accept=%q multi=%q has-host=%v no-body=%v", req.Host, req.Header.Values("Accept"), req.Header["X-Multi-Word"], req.Header.Get("Host") != "", req.Body == http.NoBody)
 	case req.URL.Path == "/hijack":
