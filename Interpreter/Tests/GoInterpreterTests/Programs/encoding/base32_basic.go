@@ -17,6 +17,7 @@ func main() {
 		b, err := base32.StdEncoding.DecodeString(s)
 		fmt.Printf("%q %q %v\n", s, b, err)
 	}
+	fmt.Println(string(base32.StdEncoding.AppendEncode([]byte("id:"), []byte("fo"))))
 }
 
 // Output:
@@ -30,3 +31,4 @@ func main() {
 // "MZXW6YT!" "" illegal base32 data at input byte 7
 // "MZXW6" "" illegal base32 data at input byte 0
 // "MY=====" "" illegal base32 data at input byte 7
+// id:MZXQ====
