@@ -100,6 +100,7 @@ let package = Package(
                 "CausewayConfig",
                 "CausewayPlugins",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
             ],
             exclude: ["Plugins/Fixtures"]
         ),

@@ -163,7 +163,8 @@ extension ProxyHandler {
 
     func handlerFinished(flow: HandlerFlow) {
         guard isCurrent(flow), let context else { return }
-        let written = context.writeAndFlush(wrapOutboundOut(.end(nil)))
+        let written = context.write(wrapOutboundOut(.end(nil)))
+        pool.flusher.flushSoon(context.channel)
         exchangeEnded(keepAlive: flow.keepAlive, written: written, context: context)
     }
 

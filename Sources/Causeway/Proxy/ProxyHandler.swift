@@ -221,7 +221,7 @@ final class ProxyHandler: ChannelDuplexHandler {
     func channelReadComplete(context: ChannelHandlerContext) {
         if upstreamNeedsFlush, case .proxying(let exchange) = state, let upstream = exchange.upstream {
             upstreamNeedsFlush = false
-            upstream.channel.flush()
+            pool.flusher.flushSoon(upstream.channel)
         }
         context.fireChannelReadComplete()
     }
@@ -376,7 +376,7 @@ final class ProxyHandler: ChannelDuplexHandler {
             connection.channel.write(part, promise: nil)
         }
         exchange.pending.removeAll()
-        connection.channel.flush()
+        pool.flusher.flushSoon(connection.channel)
         if exchange.requestEnded { armHeaderTimer(exchange) }
         if connection.channel.isWritable { resumeClientReads() }
     }
@@ -484,7 +484,7 @@ final class ProxyHandler: ChannelDuplexHandler {
     }
 
     func upstreamReadComplete() {
-        context?.flush()
+        if let context { pool.flusher.flushSoon(context.channel) }
     }
 
     func upstreamFailed(_ error: Error) {
@@ -528,7 +528,8 @@ final class ProxyHandler: ChannelDuplexHandler {
                 upstream.channel.close(promise: nil)
             }
         }
-        let written = context.writeAndFlush(wrapOutboundOut(.end(trailers)))
+        let written = context.write(wrapOutboundOut(.end(trailers)))
+        pool.flusher.flushSoon(context.channel)
         if exchange.requestEnded {
             exchangeEnded(keepAlive: keepAlive, written: written, context: context)
         } else {

@@ -22,8 +22,12 @@ final class UpstreamConnectionPool {
     private var sweeper: Scheduled<Void>?
     static let sweepInterval = TimeAmount.seconds(1)
 
+    /// Flushes of this loop's connections, client and upstream, batched per tick.
+    let flusher: FlushBatcher
+
     init(eventLoop: EventLoop) {
         self.eventLoop = eventLoop
+        flusher = FlushBatcher(loop: eventLoop)
     }
 
     /// Hands `completion` a connection for `target` on this loop: the most recently parked idle
