@@ -12,7 +12,11 @@ final class HandlerFlow {
     var body: ByteBuffer?
     /// The client left: writes are dropped, the chain is not continued.
     var cancelled = false
-    weak var handler: ProxyHandler?
+    /// Strong on purpose: a weak reference would move the handler to slow (side-table)
+    /// reference counting for the rest of its connection. The cycle through the handler's
+    /// `state` ends when the handler moves on to another request or the connection closes
+    /// (`channelInactive` resets `state`).
+    var handler: ProxyHandler?
 
     /// Request bodies are buffered for handler middlewares; larger ones get 413.
     static let maxBodyBytes = 64 << 20
