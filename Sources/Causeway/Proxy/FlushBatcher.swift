@@ -15,7 +15,8 @@ final class FlushBatcher {
         channels.reserveCapacity(64)
     }
 
-    /// Flushes `channel` after the current tick (once, however often it is asked).
+    /// Flushes `channel` after the current tick. A channel asked for twice is flushed twice;
+    /// the second flush finds nothing pending and costs no system call.
     func flushSoon(_ channel: any Channel) {
         loop.assertInEventLoop()
         channels.append(channel)

@@ -53,22 +53,16 @@ public final class HandlerExchange: Sendable {
     /// the fast path when the handler passes its own writer to `next`. `completion` gets the
     /// status and the upstream's headers once the body has passed; the handler's response
     /// stays open until `finish` unless its length was fixed (`StreamedResponse.ended`).
+    ///
+    /// Without a `completion` the handler does nothing after this (it forwards as its last step
+    /// and returns): its response ends with the forwarded one, and nothing hops back to the
+    /// handler's thread.
     public func forwardStreaming(
         _ request: HandlerRequest, writerHeaders: HTTPHeaders,
-        completion: @escaping @Sendable (StreamedResponse) -> Void
+        completion: (@Sendable (StreamedResponse) -> Void)?
     ) {
         run { core in
             let sink = ResponseSink(.passThrough(parent: core.sink, headers: writerHeaders, done: completion), flow: core.flow)
-            core.handler.runChain(core.flow, stage: core.stage + 1, request: request, sink: sink)
-        }
-    }
-
-    /// `forwardStreaming` for a handler that does nothing after it (it forwards as its last
-    /// step and returns): its response ends with the forwarded one, without a completion
-    /// hopping back to the handler's thread.
-    public func forwardStreamingAsLastStep(_ request: HandlerRequest, writerHeaders: HTTPHeaders) {
-        run { core in
-            let sink = ResponseSink(.passThrough(parent: core.sink, headers: writerHeaders, done: nil), flow: core.flow)
             core.handler.runChain(core.flow, stage: core.stage + 1, request: request, sink: sink)
         }
     }

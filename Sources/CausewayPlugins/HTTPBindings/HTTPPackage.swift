@@ -240,7 +240,7 @@ struct HTTPPackage {
                 // Nothing follows `next` in the handler: end its response with the upstream's
                 // instead of resuming the goroutine only to return.
                 if c.returnsRightAfterThisCall {
-                    exchange.forwardStreamingAsLastStep(request, writerHeaders: state.handOffToStreamThrough())
+                    exchange.forwardStreaming(request, writerHeaders: state.handOffToStreamThrough(), completion: nil)
                     return nil
                 }
                 let headers = state.beginStreamThrough()

@@ -1,37 +1,35 @@
 import GoStdlibCore
 
+/// The offset error both codecs report (`base32.CorruptInputError`, `base64.CorruptInputError`).
+protocol CorruptInputOffset: CustomStringConvertible {
+    var offset: Int { get }
+    init(offset: Int)
+}
+
+extension GoBase32.CorruptInputError: CorruptInputOffset {}
+extension GoBase64.CorruptInputError: CorruptInputOffset {}
+
 /// What encoding/base32 and encoding/base64 share: an alphabet with optional padding, bound to
 /// Go as a `*Encoding` with the same methods and a `CorruptInputError` offset type.
 protocol AlphabetEncoding: Sendable {
+    associatedtype CorruptInput: CorruptInputOffset
     var alphabet: [UInt8] { get }
     init(alphabet: [UInt8], padding: UInt8?)
     func encode(_ src: some Collection<UInt8>) -> [UInt8]
-    /// The decoded bytes and, when the input is corrupt, the offset of the first bad byte.
-    func decodeReportingOffset(_ src: [UInt8]) -> (bytes: [UInt8], corruptOffset: Int?)
+    func decode(_ src: [UInt8]) -> (bytes: [UInt8], error: CorruptInput?)
     func encodedLength(_ n: Int) -> Int
     func decodedLength(_ n: Int) -> Int
-    static func corruptInputMessage(offset: Int) -> String
     /// Go's panic message for an alphabet `NewEncoding` refuses; nil when it is accepted.
     static func alphabetProblem(_ alphabet: [UInt8]) -> String?
 }
 
 extension GoBase32: AlphabetEncoding {
-    func decodeReportingOffset(_ src: [UInt8]) -> (bytes: [UInt8], corruptOffset: Int?) {
-        let (bytes, error) = decode(src)
-        return (bytes, error?.offset)
-    }
-    static func corruptInputMessage(offset: Int) -> String { CorruptInputError(offset: offset).description }
     static func alphabetProblem(_ alphabet: [UInt8]) -> String? {
         alphabet.count == 32 ? nil : "encoding alphabet is not 32-bytes long"
     }
 }
 
 extension GoBase64: AlphabetEncoding {
-    func decodeReportingOffset(_ src: [UInt8]) -> (bytes: [UInt8], corruptOffset: Int?) {
-        let (bytes, error) = decode(src)
-        return (bytes, error?.offset)
-    }
-    static func corruptInputMessage(offset: Int) -> String { CorruptInputError(offset: offset).description }
     static func alphabetProblem(_ alphabet: [UInt8]) -> String? {
         if alphabet.count != 64 { return "encoding alphabet is not 64-bytes long" }
         if Set(alphabet).count != 64 || alphabet.contains(0x0A) || alphabet.contains(0x0D) {
@@ -74,10 +72,10 @@ extension NativeRegistry {
         let corrupt = T.newNamed("CorruptInputError", package: pkg)
         corrupt.named?.setUnderlying(.int64)
         type(path, "CorruptInputError", corrupt)
-        method(corrupt, "Error", pointer: false, sig([], [str])) { c in [.string(E.corruptInputMessage(offset: Int(c[0].i)))] }
-        func corruptError(_ offset: Int?) -> Value {
-            guard let offset else { return .none }
-            return .obj(IfaceVal(type: corrupt, value: .int(Int64(offset))))
+        method(corrupt, "Error", pointer: false, sig([], [str])) { c in [.string(E.CorruptInput(offset: Int(c[0].i)).description)] }
+        func corruptError(_ error: E.CorruptInput?) -> Value {
+            guard let error else { return .none }
+            return .obj(IfaceVal(type: corrupt, value: .int(Int64(error.offset))))
         }
 
         func encodingValue(_ encoding: E) -> Value { .obj(Box([.obj(AlphabetEncodingHandle(encoding))])) }
@@ -115,8 +113,8 @@ extension NativeRegistry {
         }
         method(encodingType, "EncodeToString", pointer: true, sig([bytes], [str])) { c in [.str(try handle(c[0]).encode(bytesOfSlice(c[1])))] }
         method(encodingType, "DecodeString", pointer: true, sig([str], [bytes, .error])) { c in
-            let (decoded, offset) = try handle(c[0]).decodeReportingOffset(c[1].s)
-            return [byteSliceValue(decoded), corruptError(offset)]
+            let (decoded, error) = try handle(c[0]).decode(c[1].s)
+            return [byteSliceValue(decoded), corruptError(error)]
         }
         method(encodingType, "Encode", pointer: true, sig([bytes, bytes], [])) { c in
             let encoded = try handle(c[0]).encode(bytesOfSlice(c[2]))
@@ -125,9 +123,9 @@ extension NativeRegistry {
             return []
         }
         method(encodingType, "Decode", pointer: true, sig([bytes, bytes], [int, .error])) { c in
-            let (decoded, offset) = try handle(c[0]).decodeReportingOffset(bytesOfSlice(c[2]))
+            let (decoded, error) = try handle(c[0]).decode(bytesOfSlice(c[2]))
             if sliceLength(c[1]) < decoded.count { throw outOfRange(c[1]) }
-            return [.int(Int64(fillByteSlice(c[1], decoded))), corruptError(offset)]
+            return [.int(Int64(fillByteSlice(c[1], decoded))), corruptError(error)]
         }
         method(encodingType, "AppendEncode", pointer: true, sig([bytes, bytes], [bytes])) { c in
             [byteSliceValue(bytesOfSlice(c[1]) + (try handle(c[0]).encode(bytesOfSlice(c[2]))))]
