@@ -240,6 +240,7 @@ final class VM {
                         let fv = R[fr]
                         if case .obj(let o) = fv, let n = o as? NativeFunc {
                             let args = (0..<nargs).map { R[base + $0] }
+                            f.pc = pc   // as for callNative: the native may ask where it was called
                             let res = try n.call(NativeCall(args: args, vm: self, goroutine: g))
                             if let stopped = scheduler.fatal { return fatal(g, stopped) }   // ended inside the native
                             for k in 0..<min(nres, res.count) { R[base + k] = res[k] }

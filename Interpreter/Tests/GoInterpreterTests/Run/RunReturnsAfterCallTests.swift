@@ -38,6 +38,12 @@ final class RunReturnsAfterCallTests: XCTestCase {
         XCTAssertEqual(try answers("func Run() {\n\tfor i := 0; i < 2; i++ {\n\t\tprobe.Here()\n\t}\n}"), [false, false])
     }
 
+    func testCallsThroughFunctionValues() throws {
+        XCTAssertEqual(try answers("func Run() { here := probe.Here; count++; here() }"), [true])
+        XCTAssertEqual(try answers("func Run() { here := probe.Here; here(); count++ }"), [false])
+        XCTAssertEqual(try answers("func Run() { here := probe.Here; count++; here(); helper() }\nfunc helper() { count++ }"), [false])
+    }
+
     func testWorkAfterTheCallIsSeen() throws {
         XCTAssertEqual(try answers("func Run() { probe.Here(); count++ }"), [false])
         XCTAssertEqual(try answers("func Run() { defer func() { count++ }(); probe.Here() }"), [false])
