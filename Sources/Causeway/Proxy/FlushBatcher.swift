@@ -8,11 +8,14 @@ import NIOCore
 final class FlushBatcher {
     private let loop: any EventLoop
     private var channels: [any Channel] = []
+    /// The list being flushed; swapped with `channels` so neither is reallocated per tick.
+    private var flushing: [any Channel] = []
     private var scheduled = false
 
     init(loop: any EventLoop) {
         self.loop = loop
         channels.reserveCapacity(64)
+        flushing.reserveCapacity(64)
     }
 
     /// Flushes `channel` after the current tick. A channel asked for twice is flushed twice;
@@ -27,9 +30,10 @@ final class FlushBatcher {
 
     private func flushAll() {
         scheduled = false
-        var pending = channels
-        channels.removeAll(keepingCapacity: true)
-        for channel in pending { channel.flush() }
-        pending.removeAll()
+        // A flush that asks for another (from a writability callback) lands in `channels` and
+        // schedules the next round.
+        swap(&channels, &flushing)
+        for channel in flushing { channel.flush() }
+        flushing.removeAll(keepingCapacity: true)
     }
 }

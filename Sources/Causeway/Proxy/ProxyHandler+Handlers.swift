@@ -82,7 +82,8 @@ extension ProxyHandler {
             return
         }
         var head = head
-        head.headers.remove(name: "Transfer-Encoding")
+        // NIO's `remove` copies shared header storage even when nothing matches: look first.
+        if head.headers.contains(name: "Transfer-Encoding") { head.headers.remove(name: "Transfer-Encoding") }
         let length = body?.readableBytes ?? 0
         if length > 0 || head.headers.contains(name: "Content-Length") {
             head.headers.replaceOrAdd(name: "Content-Length", value: String(length))
